@@ -45,7 +45,9 @@ public record ComparisonFilter(
                 value = Values.copyWithoutNulls(c, "ComparisonFilter", fieldName);
             }
             case BETWEEN -> {
-                if (!(value instanceof Collection<?> c) || c.size() != 2 || c.contains(null)) {
+                if (!(value instanceof Collection<?> c)
+                        || c.size() != 2
+                        || c.stream().anyMatch(Objects::isNull)) {
                     throw new InvalidFilterException(where + " needs a list of two values [low, high]");
                 }
                 value = List.copyOf(c);
