@@ -1,16 +1,19 @@
 package dev.advancedalchemy.repository.internal.query;
 
 import dev.advancedalchemy.repository.internal.dialect.Database;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +24,12 @@ final class CriteriaRenderer {
     private final Database database;
     private final boolean joins;
     private final Map<String, From<?, ?>> joined = new HashMap<>();
+    private final Map<ParameterExpression<String>, String> patterns = new LinkedHashMap<>();
 
     /**
      * @param joins whether to-one associations on a path may be LEFT JOINed (so that an OR over an optional
-     *     association keeps rows without it); off for bulk DELETE/UPDATE roots, which cannot join
+     *     association keeps rows without it) and LIKE patterns become parameters that {@link #bind} sets; off for
+     *     predicates handed to callers (bulk DELETE/UPDATE), which can neither join nor bind for us
      */
     CriteriaRenderer(CriteriaBuilder cb, Root<?> root, Database database, boolean joins) {
         this.cb = cb;
@@ -107,8 +112,25 @@ final class CriteriaRenderer {
             // Their default collations ignore case; comparing the bytes makes case-sensitive search case-sensitive.
             e = cb.function("BINARY", String.class, e);
         }
-        return l.negated()
-                ? cb.notLike(e, l.pattern(), LikePatterns.ESCAPE)
-                : cb.like(e, l.pattern(), LikePatterns.ESCAPE);
+        if (!joins) {
+            return l.negated()
+                    ? cb.notLike(e, l.pattern(), LikePatterns.ESCAPE)
+                    : cb.like(e, l.pattern(), LikePatterns.ESCAPE);
+        }
+        // Always a bound parameter: some providers inline string literals into the SQL text on some databases.
+        ParameterExpression<String> p = cb.parameter(String.class);
+        patterns.put(p, l.pattern());
+        return l.negated() ? cb.notLike(e, p, LikePatterns.ESCAPE) : cb.like(e, p, LikePatterns.ESCAPE);
+    }
+
+    /** Sets the LIKE pattern parameters created while rendering on the query built from this renderer's root. */
+    <Q extends Query> Q bind(Q query) {
+        patterns.forEach(query::setParameter);
+        if (!patterns.isEmpty()) {
+            // EclipseLink inlines every value on H2 once a statement holds LIKE … ESCAPE unless binding is forced;
+            // other providers ignore the hint.
+            query.setHint("eclipselink.jdbc.bind-parameters", Boolean.TRUE);
+        }
+        return query;
     }
 }

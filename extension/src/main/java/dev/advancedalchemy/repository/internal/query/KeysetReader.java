@@ -83,7 +83,8 @@ final class KeysetReader<T> {
         q.where(where.toArray(Predicate[]::new));
         q.orderBy(r.orders(sorts));
 
-        List<Tuple> rows = em.createQuery(q).setMaxResults(page.size() + 1).getResultList();
+        List<Tuple> rows =
+                r.bind(em.createQuery(q)).setMaxResults(page.size() + 1).getResultList();
         boolean hasNext = rows.size() > page.size();
         List<Tuple> shown = hasNext ? rows.subList(0, page.size()) : rows;
         List<T> items = shown.stream().map(t -> entityClass.cast(t.get(0))).toList();

@@ -96,7 +96,7 @@ public final class ReadEngine<T> {
         if (plan.where() != null) {
             q.where(r.render(plan.where()));
         }
-        return !em.createQuery(q).setMaxResults(1).getResultList().isEmpty();
+        return !r.bind(em.createQuery(q)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
@@ -162,7 +162,7 @@ public final class ReadEngine<T> {
         if (plan.where() != null) {
             q.where(r.render(plan.where()));
         }
-        return em.createQuery(q).getSingleResult();
+        return r.bind(em.createQuery(q)).getSingleResult();
     }
 
     private TypedQuery<T> query(
@@ -176,7 +176,7 @@ public final class ReadEngine<T> {
             q.where(r.render(plan.where()));
         }
         q.orderBy(r.orders(plan.sorts()));
-        TypedQuery<T> tq = em.createQuery(q);
+        TypedQuery<T> tq = r.bind(em.createQuery(q));
         if (page != null) {
             tq.setFirstResult(page.offset()).setMaxResults(page.limit());
         }
