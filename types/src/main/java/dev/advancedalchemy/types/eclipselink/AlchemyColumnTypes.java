@@ -1,0 +1,57 @@
+package dev.advancedalchemy.types.eclipselink;
+
+import dev.advancedalchemy.types.internal.eclipselink.ColumnTypeInstaller;
+import org.eclipse.persistence.descriptors.DescriptorCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Makes EclipseLink 5 declare and bind the columns of {@link dev.advancedalchemy.types.JsonConverter},
+ * {@link dev.advancedalchemy.types.UtcInstantConverter} and {@link dev.advancedalchemy.types.UtcOffsetDateTimeConverter}
+ * per database, exactly as Hibernate does for the same entity.
+ *
+ * <p>Register it once per persistence unit:
+ *
+ * <pre>{@code
+ * <property name="eclipselink.session.customizer"
+ *           value="dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes"/>
+ * }</pre>
+ *
+ * or per entity with {@code @org.eclipse.persistence.annotations.Customizer(AlchemyColumnTypes.class)}. If the unit
+ * already has a session customizer, call {@code new AlchemyColumnTypes().customize(session)} from it.
+ *
+ * <p>What it does, per attribute whose JPA {@code @Convert} names one of those converters (or a subclass):
+ *
+ * <table>
+ *   <caption>column declarations</caption>
+ *   <tr><th>converter</th><th>PostgreSQL</th><th>MariaDB / MySQL</th><th>H2</th></tr>
+ *   <tr><td>JSON</td><td>{@code JSONB}, bound as {@code Types.OTHER}</td><td>{@code JSON} (LONGTEXT with a
+ *   {@code JSON_VALID} check)</td><td>{@code JSON}, bound as UTF-8 bytes</td></tr>
+ *   <tr><td>UTC date-time</td><td>{@code TIMESTAMP(6) WITH TIME ZONE}</td><td>{@code DATETIME(6)} in UTC</td>
+ *   <td>{@code TIMESTAMP(6) WITH TIME ZONE}</td></tr>
+ * </table>
+ *
+ * <p>A {@code columnDefinition} on the attribute's {@code @Column} wins over these declarations. Converters are
+ * created with their no-argument constructor (EclipseLink's CDI injection into them does not apply). Other
+ * attributes are left untouched.
+ *
+ * @throws dev.advancedalchemy.exceptions.RepositoryDefinitionException from {@code customize} when a converter
+ *     cannot be loaded or instantiated; the message names the entity and attribute
+ */
+public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomizer {
+
+    /** Installs the column types on every entity of the session. */
+    @Override
+    public void customize(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            customize(descriptor);
+        }
+    }
+
+    /** Installs the column types on one entity. */
+    @Override
+    public void customize(ClassDescriptor descriptor) {
+        ColumnTypeInstaller.install(descriptor);
+    }
+}

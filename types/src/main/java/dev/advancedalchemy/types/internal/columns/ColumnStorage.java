@@ -1,0 +1,32 @@
+package dev.advancedalchemy.types.internal.columns;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one of our column kinds is declared and bound on each database; provider adapters (EclipseLink) ask it
+ * instead of trusting provider defaults. Pure code, tested without a database.
+ */
+public interface ColumnStorage {
+
+    /** The DDL type for the column on {@code dialect}, for example {@code JSONB}. */
+    String columnDefinition(ColumnDialect dialect);
+
+    /** The {@code java.sql.Types} code used to bind SQL {@code NULL} (PostgreSQL rejects a typed VARCHAR null). */
+    int nullSqlType(ColumnDialect dialect);
+
+    /** Whether attribute values can change in place (documents), so providers must compare copies. */
+    boolean mutable();
+
+    /** The JDBC binding for a non-null value produced by the JPA {@code AttributeConverter}. */
+    JdbcValue toJdbc(Object converted, ColumnDialect dialect);
+
+    /**
+     * Turns what the driver returned (a {@code String}, {@code Clob}, {@code PGobject}, {@code LocalDateTime}…)
+     * into what the JPA {@code AttributeConverter} reads.
+     */
+    @Nullable
+    Object fromJdbc(@Nullable Object raw);
+
+    /** The Java type the provider should use for the column (the converter's database-side type). */
+    Class<?> databaseJavaType();
+}

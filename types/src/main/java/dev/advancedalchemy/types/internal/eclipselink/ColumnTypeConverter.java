@@ -1,0 +1,60 @@
+package dev.advancedalchemy.types.internal.eclipselink;
+
+import dev.advancedalchemy.types.internal.columns.ColumnDialect;
+import dev.advancedalchemy.types.internal.columns.ColumnStorage;
+import jakarta.persistence.AttributeConverter;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.converters.Converter;
+import org.eclipse.persistence.sessions.Session;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * EclipseLink converter that runs the user's JPA {@code AttributeConverter} and then declares and binds the column
+ * as the {@link ColumnStorage} says for the database the session is logged into.
+ */
+final class ColumnTypeConverter implements Converter {
+    private static final long serialVersionUID = 1L;
+
+    private final transient AttributeConverter<Object, Object> delegate;
+    private final transient ColumnStorage storage;
+    private ColumnDialect dialect = ColumnDialect.OTHER;
+
+    @SuppressWarnings("unchecked")
+    ColumnTypeConverter(AttributeConverter<?, ?> delegate, ColumnStorage storage) {
+        this.delegate = (AttributeConverter<Object, Object>) delegate;
+        this.storage = storage;
+    }
+
+    @Override
+    public void initialize(DatabaseMapping mapping, Session session) {
+        // the platform is known here (after login), unlike in a customizer that runs before auto-detection
+        dialect = ColumnDialect.fromName(session.getDatasourcePlatform().getClass().getName());
+        DatabaseField field = mapping.getField();
+        if (field.getColumnDefinition() == null || field.getColumnDefinition().isEmpty()) {
+            field.setColumnDefinition(storage.columnDefinition(dialect));
+        }
+        field.setSqlType(storage.nullSqlType(dialect));
+        if (mapping instanceof DirectToFieldMapping direct) {
+            direct.setFieldClassification(storage.databaseJavaType());
+        }
+    }
+
+    @Override
+    public @Nullable Object convertObjectValueToDataValue(@Nullable Object objectValue, Session session) {
+        Object converted = delegate.convertToDatabaseColumn(objectValue);
+        return converted == null ? null : new JdbcBinding(converted, storage.toJdbc(converted, dialect));
+    }
+
+    @Override
+    public @Nullable Object convertDataValueToObjectValue(@Nullable Object dataValue, Session session) {
+        Object raw = dataValue instanceof JdbcBinding binding ? binding.converted() : storage.fromJdbc(dataValue);
+        return delegate.convertToEntityAttribute(raw);
+    }
+
+    @Override
+    public boolean isMutable() {
+        return storage.mutable();
+    }
+}
