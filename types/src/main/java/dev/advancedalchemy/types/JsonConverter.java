@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * such as {@code List<Address>} keep their element type:
  *
  * <pre>{@code
+ * @Converter
  * public class PreferencesJson extends JsonConverter<Preferences> {}
  *
  * @Entity
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules:
  *
  * <ul>
+ *   <li>Annotate the subclass with {@code @jakarta.persistence.Converter} (the annotation is not inherited) and,
+ *       where the unit lists its classes, list the converter too; EclipseLink refuses unlisted converters.
  *   <li>Hibernate 7: add {@code @JdbcTypeCode(SqlTypes.JSON)} to the attribute; Hibernate then creates
  *       {@code jsonb}/{@code json} and binds the text itself (the JSON we produce is passed through unchanged).
  *   <li>EclipseLink 5: register {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} (session

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.Converter;
 import java.util.List;
 
 /**
@@ -12,4 +13,5 @@ import java.util.List;
  * private List<Object> tags;
  * }</pre>
  */
+@Converter
 public class JsonListConverter extends JsonConverter<List<Object>> {}

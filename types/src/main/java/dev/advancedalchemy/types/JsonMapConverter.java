@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.Converter;
 import java.util.Map;
 
 /**
@@ -15,4 +16,5 @@ import java.util.Map;
  * <p>Nested objects read back as {@code LinkedHashMap}s, arrays as {@code ArrayList}s, numbers as {@code Integer},
  * {@code Long}, {@code BigInteger} or {@code Double} by size.
  */
+@Converter
 public class JsonMapConverter extends JsonConverter<Map<String, Object>> {}

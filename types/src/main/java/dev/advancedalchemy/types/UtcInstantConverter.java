@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code null} is stored as SQL {@code NULL}.
  * </ul>
  */
+@Converter
 public class UtcInstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
     /** Returns the instant at offset UTC, truncated to microseconds. */

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@code value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)}. EclipseLink 5 needs
  * {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} registered; Hibernate 7 needs nothing more.
  */
+@Converter
 public class UtcOffsetDateTimeConverter implements AttributeConverter<OffsetDateTime, OffsetDateTime> {
 
     /** Returns the same instant at offset UTC, truncated to microseconds. */

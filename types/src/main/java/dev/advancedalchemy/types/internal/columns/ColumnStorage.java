@@ -14,6 +14,13 @@ public interface ColumnStorage {
     /** The {@code java.sql.Types} code used to bind SQL {@code NULL} (PostgreSQL rejects a typed VARCHAR null). */
     int nullSqlType(ColumnDialect dialect);
 
+    /**
+     * Whether values travel as plain text on {@code dialect} (bound with {@code setString}, read with
+     * {@code getString}); then {@link #toJdbc} returns a {@code String} with {@code Types.VARCHAR}. Text avoids
+     * drivers' {@code java.sql.Timestamp} detour through the JVM default time zone on MariaDB.
+     */
+    boolean exchangesText(ColumnDialect dialect);
+
     /** Whether attribute values can change in place (documents), so providers must compare copies. */
     boolean mutable();
 
@@ -25,8 +32,5 @@ public interface ColumnStorage {
      * into what the JPA {@code AttributeConverter} reads.
      */
     @Nullable
-    Object fromJdbc(@Nullable Object raw);
-
-    /** The Java type the provider should use for the column (the converter's database-side type). */
-    Class<?> databaseJavaType();
+    Object fromJdbc(@Nullable Object raw, ColumnDialect dialect);
 }

@@ -48,12 +48,17 @@ public final class JsonStorage implements ColumnStorage {
     }
 
     @Override
+    public boolean exchangesText(ColumnDialect dialect) {
+        return dialect == ColumnDialect.MARIADB;
+    }
+
+    @Override
     public boolean mutable() {
         return true;
     }
 
     @Override
-    public @Nullable Object fromJdbc(@Nullable Object raw) {
+    public @Nullable Object fromJdbc(@Nullable Object raw, ColumnDialect dialect) {
         if (raw == null || raw instanceof String) {
             return raw;
         }
@@ -67,10 +72,6 @@ public final class JsonStorage implements ColumnStorage {
         return raw.toString();
     }
 
-    @Override
-    public Class<?> databaseJavaType() {
-        return String.class;
-    }
 
     private static String readClob(Clob clob) {
         try (Reader reader = clob.getCharacterStream()) {

@@ -8,6 +8,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UtcTimestampStorage implements ColumnStorage {
 
+    /** MariaDB's own DATETIME(6) text form; bound as a string it is stored exactly, with no zone conversion. */
+    private static final DateTimeFormatter MARIADB_TEXT = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .optionalStart()
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true)
+            .optionalEnd()
+            .toFormatter(Locale.ROOT);
+
     @Override
     public String columnDefinition(ColumnDialect dialect) {
         return dialect == ColumnDialect.MARIADB ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
@@ -27,14 +40,19 @@ public final class UtcTimestampStorage implements ColumnStorage {
     public JdbcValue toJdbc(Object converted, ColumnDialect dialect) {
         OffsetDateTime utc = ((OffsetDateTime) converted).withOffsetSameInstant(ZoneOffset.UTC);
         if (dialect == ColumnDialect.MARIADB) {
-            return new JdbcValue(utc.toLocalDateTime(), Types.TIMESTAMP);
+            return new JdbcValue(MARIADB_TEXT.format(utc), Types.VARCHAR);
         }
         return new JdbcValue(utc, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     @Override
     public int nullSqlType(ColumnDialect dialect) {
-        return dialect == ColumnDialect.MARIADB ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE;
+        return dialect == ColumnDialect.MARIADB ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE;
+    }
+
+    @Override
+    public boolean exchangesText(ColumnDialect dialect) {
+        return dialect == ColumnDialect.MARIADB;
     }
 
     @Override
@@ -43,9 +61,18 @@ public final class UtcTimestampStorage implements ColumnStorage {
     }
 
     @Override
-    public @Nullable Object fromJdbc(@Nullable Object raw) {
+    public @Nullable Object fromJdbc(@Nullable Object raw, ColumnDialect dialect) {
         if (raw == null) {
             return null;
+        }
+        if (raw instanceof String text) {
+            // MariaDB's DATETIME(6) text, "2024-03-10 02:30:00.123456", holds the UTC wall-clock time
+            try {
+                return LocalDateTime.parse(text, MARIADB_TEXT).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new ConversionException(
+                        "ALCH-1454", "a UTC date-time column returned text that is not 'yyyy-MM-dd HH:mm:ss[.ffffff]'", e);
+            }
         }
         if (raw instanceof OffsetDateTime odt) {
             return odt.withOffsetSameInstant(ZoneOffset.UTC);
@@ -61,8 +88,11 @@ public final class UtcTimestampStorage implements ColumnStorage {
             return instant.atOffset(ZoneOffset.UTC);
         }
         if (raw instanceof Timestamp ts) {
-            // drivers build a Timestamp for an offset-less column from its wall-clock fields
-            return ts.toLocalDateTime().atOffset(ZoneOffset.UTC);
+            // from a column with a time zone the driver's Timestamp is the right instant; from MariaDB's DATETIME
+            // it was built from the stored (UTC) wall-clock fields in the JVM zone
+            return dialect == ColumnDialect.MARIADB
+                    ? ts.toLocalDateTime().atOffset(ZoneOffset.UTC)
+                    : ts.toInstant().atOffset(ZoneOffset.UTC);
         }
         throw new ConversionException(
                 "ALCH-1453",
@@ -71,8 +101,4 @@ public final class UtcTimestampStorage implements ColumnStorage {
                 null);
     }
 
-    @Override
-    public Class<?> databaseJavaType() {
-        return OffsetDateTime.class;
-    }
 }

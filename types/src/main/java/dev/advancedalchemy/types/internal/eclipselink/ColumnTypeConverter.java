@@ -2,6 +2,7 @@ package dev.advancedalchemy.types.internal.eclipselink;
 
 import dev.advancedalchemy.types.internal.columns.ColumnDialect;
 import dev.advancedalchemy.types.internal.columns.ColumnStorage;
+import dev.advancedalchemy.types.internal.columns.JdbcValue;
 import jakarta.persistence.AttributeConverter;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -36,20 +37,29 @@ final class ColumnTypeConverter implements Converter {
             field.setColumnDefinition(storage.columnDefinition(dialect));
         }
         field.setSqlType(storage.nullSqlType(dialect));
+        // EclipseLink converts a data value whose class differs from the field type (our JdbcBinding would become
+        // its toString()); typing the field as JdbcBinding keeps it intact and makes reads use getObject(), while
+        // String makes EclipseLink bind with setString and read with getString
+        Class<?> fieldType = storage.exchangesText(dialect) ? String.class : JdbcBinding.class;
+        field.setType(fieldType);
         if (mapping instanceof DirectToFieldMapping direct) {
-            direct.setFieldClassification(storage.databaseJavaType());
+            direct.setFieldClassification(fieldType);
         }
     }
 
     @Override
     public @Nullable Object convertObjectValueToDataValue(@Nullable Object objectValue, Session session) {
         Object converted = delegate.convertToDatabaseColumn(objectValue);
-        return converted == null ? null : new JdbcBinding(converted, storage.toJdbc(converted, dialect));
+        if (converted == null) {
+            return null;
+        }
+        JdbcValue jdbc = storage.toJdbc(converted, dialect);
+        return storage.exchangesText(dialect) ? jdbc.value() : new JdbcBinding(converted, jdbc);
     }
 
     @Override
     public @Nullable Object convertDataValueToObjectValue(@Nullable Object dataValue, Session session) {
-        Object raw = dataValue instanceof JdbcBinding binding ? binding.converted() : storage.fromJdbc(dataValue);
+        Object raw = dataValue instanceof JdbcBinding binding ? binding.converted() : storage.fromJdbc(dataValue, dialect);
         return delegate.convertToEntityAttribute(raw);
     }
 
