@@ -61,7 +61,8 @@ public abstract class JsonConverter<T> implements AttributeConverter<T, String> 
      *     {@code extends JsonConverter}); declare it as {@code extends JsonConverter<MyType>}
      */
     protected JsonConverter() {
-        JavaType[] params = TypeFactory.defaultInstance().constructType(getClass()).findTypeParameters(JsonConverter.class);
+        JavaType[] params =
+                TypeFactory.defaultInstance().constructType(getClass()).findTypeParameters(JsonConverter.class);
         if (params.length != 1 || params[0].getRawClass() == Object.class) {
             throw new IllegalStateException(getClass().getName()
                     + " must bind the stored type, e.g. 'class " + getClass().getSimpleName()
@@ -119,8 +120,8 @@ public abstract class JsonConverter<T> implements AttributeConverter<T, String> 
         } catch (JsonProcessingException e) {
             throw new ConversionException(
                     "ALCH-1451",
-                    "could not read a stored JSON document as " + type + " in " + getClass().getName()
-                            + "; the column holds JSON of another shape or invalid JSON",
+                    "could not read a stored JSON document as " + type + " in "
+                            + getClass().getName() + "; the column holds JSON of another shape or invalid JSON",
                     e);
         }
     }

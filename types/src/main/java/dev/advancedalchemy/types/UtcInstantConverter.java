@@ -1,7 +1,7 @@
 package dev.advancedalchemy.types;
 
-import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +35,9 @@ public class UtcInstantConverter implements AttributeConverter<Instant, OffsetDa
     /** Returns the instant at offset UTC, truncated to microseconds. */
     @Override
     public @Nullable OffsetDateTime convertToDatabaseColumn(@Nullable Instant attribute) {
-        return attribute == null ? null : attribute.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return attribute == null
+                ? null
+                : attribute.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     /** Returns the stored instant, whatever offset the driver reported it in. */

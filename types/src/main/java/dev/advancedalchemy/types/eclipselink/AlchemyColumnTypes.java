@@ -1,10 +1,10 @@
 package dev.advancedalchemy.types.eclipselink;
 
 import dev.advancedalchemy.types.internal.eclipselink.ColumnTypeInstaller;
-import org.eclipse.persistence.descriptors.DescriptorCustomizer;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Makes EclipseLink 5 declare and bind the columns of {@link dev.advancedalchemy.types.JsonConverter},

@@ -1,7 +1,7 @@
 package dev.advancedalchemy.types.it;
 
-import jakarta.persistence.Converter;
 import dev.advancedalchemy.types.JsonConverter;
+import jakarta.persistence.Converter;
 import java.util.List;
 
 @Converter

@@ -37,13 +37,18 @@ class BigIntIdentityIT {
                 }
             });
             // EclipseLink may insert in another order than persist(), so only distinct positive ids are promised
-            assertThat(saved).extracting(c -> c.id).doesNotContainNull().allMatch(id -> id > 0).doesNotHaveDuplicates();
+            assertThat(saved)
+                    .extracting(c -> c.id)
+                    .doesNotContainNull()
+                    .allMatch(id -> id > 0)
+                    .doesNotHaveDuplicates();
             String product;
             try (var c = db.connection()) {
                 product = c.getMetaData().getDatabaseProductName();
             }
             assertThat(BigIntIdentity.sqlType(product)).isEqualTo("BIGINT");
-            assertThat(Columns.of(db, "counter", "id").typeName()).isEqualTo(db.db() == Db.POSTGRES ? "int8" : "bigint");
+            assertThat(Columns.of(db, "counter", "id").typeName())
+                    .isEqualTo(db.db() == Db.POSTGRES ? "int8" : "bigint");
             if (db.db() == Db.POSTGRES) {
                 assertThat(JsonConverterIT.scalar(
                                 db,
@@ -60,7 +65,8 @@ class BigIntIdentityIT {
                     c.commit();
                 }
             }
-            assertThat(JsonConverterIT.scalar(db, "select name from counter where id = 3000000000")).isEqualTo("big");
+            assertThat(JsonConverterIT.scalar(db, "select name from counter where id = 3000000000"))
+                    .isEqualTo("big");
         } finally {
             emf.close();
         }

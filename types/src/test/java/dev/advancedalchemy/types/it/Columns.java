@@ -17,7 +17,8 @@ record Columns(String typeName, int decimalDigits) {
                 for (String col : new String[] {column, column.toUpperCase(Locale.ROOT)}) {
                     try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), t, col)) {
                         if (rs.next()) {
-                            return new Columns(rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT), rs.getInt("DECIMAL_DIGITS"));
+                            return new Columns(
+                                    rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT), rs.getInt("DECIMAL_DIGITS"));
                         }
                     }
                 }

@@ -88,19 +88,20 @@ class JsonConverterIT {
             JsonDoc empty = find(emf, 2L);
             assertThat(empty.attributes).isNull();
             assertThat(empty.profile).isNull();
-            assertThat(scalar(db, "select attributes from json_doc where id = 2")).isNull();
+            assertThat(scalar(db, "select attributes from json_doc where id = 2"))
+                    .isNull();
 
             // the database holds real JSON, queryable with its own JSON functions
-            String nameQuery =
-                    switch (db.db()) {
-                        case POSTGRES -> "select attributes->>'name' from json_doc where id = 1";
-                        case MARIADB -> "select json_value(attributes, '$.name') from json_doc where id = 1";
-                        case H2 -> null;
-                    };
+            String nameQuery = switch (db.db()) {
+                case POSTGRES -> "select attributes->>'name' from json_doc where id = 1";
+                case MARIADB -> "select json_value(attributes, '$.name') from json_doc where id = 1";
+                case H2 -> null;
+            };
             if (nameQuery != null) {
                 assertThat(scalar(db, nameQuery)).isEqualTo("Zoë \"quoted\" ✓");
             } else {
-                assertThat(scalar(db, "select attributes from json_doc where id = 1")).startsWith("{");
+                assertThat(scalar(db, "select attributes from json_doc where id = 1"))
+                        .startsWith("{");
             }
 
             // changing the map in place is detected as a change and written at commit

@@ -54,10 +54,8 @@ enum Units {
                     case "getTransactionType" -> PersistenceUnitTransactionType.RESOURCE_LOCAL;
                     case "getManagedClassNames" -> classes;
                     case "getMappingFileNames", "getJarFileUrls", "getQualifierAnnotationNames" -> List.of();
-                    case "getPersistenceUnitRootUrl" -> Units.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation();
+                    case "getPersistenceUnitRootUrl" ->
+                        Units.class.getProtectionDomain().getCodeSource().getLocation();
                     case "excludeUnlistedClasses" -> true;
                     case "getSharedCacheMode" -> SharedCacheMode.UNSPECIFIED;
                     case "getValidationMode" -> ValidationMode.NONE;

@@ -104,7 +104,8 @@ class UtcDateTimeIT {
                     assertThat(rs.getObject(2, LocalDateTime.class))
                             .isEqualTo(LocalDateTime.parse("2024-11-03T01:30:00.987654"));
                 } else {
-                    assertThat(rs.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo(expected);
+                    assertThat(rs.getObject(1, OffsetDateTime.class).toInstant())
+                            .isEqualTo(expected);
                     assertThat(rs.getObject(2, OffsetDateTime.class).toInstant())
                             .isEqualTo(Instant.parse("2024-11-03T01:30:00.987654Z"));
                 }
@@ -124,18 +125,20 @@ class UtcDateTimeIT {
     private static void readsRowsWrittenInUtcByOthers(TestDatabase db, Units unit) throws Exception {
         EntityManagerFactory emf = unit.create(db, UtcEvent.class);
         try {
-            Instant stored = written(db, unit).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(1000);
-            String wallClock = LocalDateTime.ofInstant(stored, ZoneOffset.UTC).toString().replace('T', ' ');
-            String literal =
-                    switch (db.db()) {
-                        case MARIADB -> "'" + wallClock + "'";
-                        case POSTGRES -> "'" + wallClock + "+00'";
-                        case H2 -> "TIMESTAMP WITH TIME ZONE '" + wallClock + "+00:00'";
-                    };
+            Instant stored = written(db, unit)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .plusNanos(1000);
+            String wallClock =
+                    LocalDateTime.ofInstant(stored, ZoneOffset.UTC).toString().replace('T', ' ');
+            String literal = switch (db.db()) {
+                case MARIADB -> "'" + wallClock + "'";
+                case POSTGRES -> "'" + wallClock + "+00'";
+                case H2 -> "TIMESTAMP WITH TIME ZONE '" + wallClock + "+00:00'";
+            };
             try (Connection c = db.connection();
-                    PreparedStatement ps = c.prepareStatement(
-                            "insert into utc_event (id, happened_at, starts_at) values (5, " + literal + ", " + literal
-                                    + ")")) {
+                    PreparedStatement ps =
+                            c.prepareStatement("insert into utc_event (id, happened_at, starts_at) values (5, "
+                                    + literal + ", " + literal + ")")) {
                 ps.executeUpdate();
                 if (!c.getAutoCommit()) {
                     c.commit();

@@ -72,7 +72,6 @@ public final class JsonStorage implements ColumnStorage {
         return raw.toString();
     }
 
-
     private static String readClob(Clob clob) {
         try (Reader reader = clob.getCharacterStream()) {
             StringBuilder text = new StringBuilder();

@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
 public final class UtcTimestampStorage implements ColumnStorage {
 
     /** MariaDB's own DATETIME(6) text form; bound as a string it is stored exactly, with no zone conversion. */
+    private static final DateTimeFormatter MARIADB_WRITE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+
+    /** Reads MariaDB's text with zero to six fractional digits. */
     private static final DateTimeFormatter MARIADB_TEXT = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm:ss")
             .optionalStart()
@@ -40,7 +44,7 @@ public final class UtcTimestampStorage implements ColumnStorage {
     public JdbcValue toJdbc(Object converted, ColumnDialect dialect) {
         OffsetDateTime utc = ((OffsetDateTime) converted).withOffsetSameInstant(ZoneOffset.UTC);
         if (dialect == ColumnDialect.MARIADB) {
-            return new JdbcValue(MARIADB_TEXT.format(utc), Types.VARCHAR);
+            return new JdbcValue(MARIADB_WRITE.format(utc), Types.VARCHAR);
         }
         return new JdbcValue(utc, Types.TIMESTAMP_WITH_TIMEZONE);
     }
@@ -71,7 +75,9 @@ public final class UtcTimestampStorage implements ColumnStorage {
                 return LocalDateTime.parse(text, MARIADB_TEXT).atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 throw new ConversionException(
-                        "ALCH-1454", "a UTC date-time column returned text that is not 'yyyy-MM-dd HH:mm:ss[.ffffff]'", e);
+                        "ALCH-1454",
+                        "a UTC date-time column returned text that is not 'yyyy-MM-dd HH:mm:ss[.ffffff]'",
+                        e);
             }
         }
         if (raw instanceof OffsetDateTime odt) {
@@ -100,5 +106,4 @@ public final class UtcTimestampStorage implements ColumnStorage {
                         + "; declare the column as TIMESTAMP(6) WITH TIME ZONE (DATETIME(6) on MariaDB)",
                 null);
     }
-
 }

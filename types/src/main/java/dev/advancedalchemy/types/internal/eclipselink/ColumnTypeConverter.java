@@ -31,7 +31,8 @@ final class ColumnTypeConverter implements Converter {
     @Override
     public void initialize(DatabaseMapping mapping, Session session) {
         // the platform is known here (after login), unlike in a customizer that runs before auto-detection
-        dialect = ColumnDialect.fromName(session.getDatasourcePlatform().getClass().getName());
+        dialect = ColumnDialect.fromName(
+                session.getDatasourcePlatform().getClass().getName());
         DatabaseField field = mapping.getField();
         if (field.getColumnDefinition() == null || field.getColumnDefinition().isEmpty()) {
             field.setColumnDefinition(storage.columnDefinition(dialect));
@@ -59,7 +60,8 @@ final class ColumnTypeConverter implements Converter {
 
     @Override
     public @Nullable Object convertDataValueToObjectValue(@Nullable Object dataValue, Session session) {
-        Object raw = dataValue instanceof JdbcBinding binding ? binding.converted() : storage.fromJdbc(dataValue, dialect);
+        Object raw =
+                dataValue instanceof JdbcBinding binding ? binding.converted() : storage.fromJdbc(dataValue, dialect);
         return delegate.convertToEntityAttribute(raw);
     }
 

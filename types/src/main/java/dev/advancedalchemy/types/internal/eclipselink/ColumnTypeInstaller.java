@@ -30,8 +30,9 @@ public final class ColumnTypeInstaller {
             if (mapping instanceof DirectToFieldMapping direct
                     && direct.getConverter() instanceof ConverterClass<?, ?, ?> wrapper) {
                 Class<?> converterClass = converterClass(wrapper, loader, descriptor, mapping);
-                storageFor(converterClass).ifPresent(storage -> direct.setConverter(
-                        new ColumnTypeConverter(instantiate(converterClass, descriptor, mapping), storage)));
+                storageFor(converterClass)
+                        .ifPresent(storage -> direct.setConverter(
+                                new ColumnTypeConverter(instantiate(converterClass, descriptor, mapping), storage)));
             }
         }
     }
