@@ -36,10 +36,21 @@ enum Units {
     }
 
     EntityManagerFactory create(TestDatabase db, Class<?>... entities) {
+        return create(db, true, entities);
+    }
+
+    /** EclipseLink without the unit-wide session customizer (entities carry {@code @Customizer} instead). */
+    EntityManagerFactory createWithoutSessionCustomizer(TestDatabase db, Class<?>... entities) {
+        return create(db, false, entities);
+    }
+
+    private EntityManagerFactory create(TestDatabase db, boolean sessionCustomizer, Class<?>... entities) {
         Map<String, Object> props = new HashMap<>(db.jpaProperties());
         props.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         if (this == ECLIPSELINK) {
-            props.put("eclipselink.session.customizer", "dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes");
+            if (sessionCustomizer) {
+                props.put("eclipselink.session.customizer", "dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes");
+            }
             props.put("eclipselink.weaving", "false");
             props.put("eclipselink.logging.level", "WARNING");
         }

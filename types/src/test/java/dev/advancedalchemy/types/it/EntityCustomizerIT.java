@@ -1,0 +1,49 @@
+package dev.advancedalchemy.types.it;
+
+import static dev.advancedalchemy.types.it.JsonConverterIT.inTx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advancedalchemy.testing.DatabaseTest;
+import dev.advancedalchemy.testing.Db;
+import dev.advancedalchemy.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Map;
+
+/** EclipseLink with {@code @Customizer(AlchemyColumnTypes.class)} on the entity and no session customizer. */
+class EntityCustomizerIT {
+
+    @DatabaseTest
+    void perEntityCustomizerDeclaresAndBindsColumns(TestDatabase db) throws Exception {
+        EntityManagerFactory emf = Units.ECLIPSELINK.createWithoutSessionCustomizer(db, CustomizedDoc.class);
+        try {
+            Instant at = Instant.parse("2025-06-01T12:00:00.654321Z");
+            inTx(emf, em -> {
+                CustomizedDoc doc = new CustomizedDoc();
+                doc.id = 1L;
+                doc.attributes = Map.of("k", "v");
+                doc.createdAt = at;
+                doc.asText = Map.of("t", 1);
+                em.persist(doc);
+            });
+            emf.getCache().evictAll();
+            EntityManager em = emf.createEntityManager();
+            try {
+                CustomizedDoc read = em.find(CustomizedDoc.class, 1L);
+                assertThat(read.attributes).isEqualTo(Map.of("k", "v"));
+                assertThat(read.createdAt).isEqualTo(at);
+                assertThat(read.asText).isEqualTo(Map.of("t", 1));
+            } finally {
+                em.close();
+            }
+            assertThat(Columns.of(db, "customized_doc", "attributes").typeName())
+                    .isEqualTo(db.db() == Db.POSTGRES ? "jsonb" : db.db() == Db.H2 ? "json" : "longtext");
+            // the user's columnDefinition TEXT was kept (H2 reports it as character varying)
+            assertThat(Columns.of(db, "customized_doc", "as_text").typeName())
+                    .isIn("text", "character varying");
+        } finally {
+            emf.close();
+        }
+    }
+}
