@@ -35,13 +35,15 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * <p>A {@code columnDefinition} on the attribute's {@code @Column} wins over these declarations. Converters are
  * created with their no-argument constructor (EclipseLink's CDI injection into them does not apply). Other
  * attributes are left untouched.
- *
- * @throws dev.advancedalchemy.exceptions.RepositoryDefinitionException from {@code customize} when a converter
- *     cannot be loaded or instantiated; the message names the entity and attribute
  */
 public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomizer {
 
-    /** Installs the column types on every entity of the session. */
+    /**
+     * Installs the column types on every entity of the session.
+     *
+     * @throws dev.advancedalchemy.exceptions.RepositoryDefinitionException when a converter cannot be loaded or has
+     *     no no-argument constructor; the message names the entity and attribute
+     */
     @Override
     public void customize(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
@@ -49,7 +51,11 @@ public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomiz
         }
     }
 
-    /** Installs the column types on one entity. */
+    /**
+     * Installs the column types on one entity.
+     *
+     * @throws dev.advancedalchemy.exceptions.RepositoryDefinitionException as for {@link #customize(Session)}
+     */
     @Override
     public void customize(ClassDescriptor descriptor) {
         ColumnTypeInstaller.install(descriptor);

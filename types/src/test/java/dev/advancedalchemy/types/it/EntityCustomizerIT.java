@@ -40,8 +40,7 @@ class EntityCustomizerIT {
             assertThat(Columns.of(db, "customized_doc", "attributes").typeName())
                     .isEqualTo(db.db() == Db.POSTGRES ? "jsonb" : db.db() == Db.H2 ? "json" : "longtext");
             // the user's columnDefinition TEXT was kept (H2 reports it as character varying)
-            assertThat(Columns.of(db, "customized_doc", "as_text").typeName())
-                    .isIn("text", "character varying");
+            assertThat(Columns.of(db, "customized_doc", "as_text").typeName()).isIn("text", "character varying");
         } finally {
             emf.close();
         }
