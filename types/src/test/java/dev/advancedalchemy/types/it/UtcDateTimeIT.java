@@ -111,9 +111,29 @@ class UtcDateTimeIT {
                 }
             }
 
+            // JPQL comparisons bind the parameter through the converter too (what BeforeAfter filters rely on)
+            EntityManager em = emf.createEntityManager();
+            try {
+                assertThat(em.createQuery("select e.id from UtcEvent e where e.happenedAt > :t", Long.class)
+                                .setParameter("t", expected.minusNanos(1000))
+                                .getResultList())
+                        .containsExactly(1L);
+                assertThat(em.createQuery("select e.id from UtcEvent e where e.startsAt < :t", Long.class)
+                                .setParameter("t", OffsetDateTime.parse("2024-11-03T02:30:00.987654+01:00"))
+                                .getResultList())
+                        .as("an offset-ful parameter is compared as the same instant")
+                        .isEmpty();
+                assertThat(em.createQuery("select e.id from UtcEvent e where e.startsAt <= :t", Long.class)
+                                .setParameter("t", OffsetDateTime.parse("2024-11-03T02:30:00.987654+01:00"))
+                                .getResultList())
+                        .containsExactly(1L);
+            } finally {
+                em.close();
+            }
+
             // a second write of the value read back does not shift it again
-            inTx(emf, em -> {
-                UtcEvent e = em.find(UtcEvent.class, 1L);
+            inTx(emf, tx -> {
+                UtcEvent e = tx.find(UtcEvent.class, 1L);
                 e.startsAt = e.startsAt.plusSeconds(1);
             });
             assertThat(find(emf, 1L).startsAt).isEqualTo(OffsetDateTime.parse("2024-11-03T01:30:01.987654Z"));
