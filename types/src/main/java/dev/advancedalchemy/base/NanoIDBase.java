@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base;
 
-import dev.advancedalchemy.base.internal.Ids;
+import dev.advancedalchemy.types.NanoIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -41,7 +41,7 @@ public abstract class NanoIDBase {
     @PrePersist
     void assignIdIfMissing() {
         if (id == null) {
-            id = Ids.nanoId();
+            id = NanoIds.generate();
         }
     }
 }

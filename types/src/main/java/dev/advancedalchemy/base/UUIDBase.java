@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base;
 
-import dev.advancedalchemy.base.internal.Ids;
+import dev.advancedalchemy.types.UUIDs;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 
@@ -24,6 +24,6 @@ public abstract class UUIDBase extends AbstractUUIDBase {
 
     @Override
     protected UUID newId() {
-        return Ids.v4();
+        return UUIDs.v4();
     }
 }

@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base;
 
-import dev.advancedalchemy.base.internal.Ids;
+import dev.advancedalchemy.types.UUIDs;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 
@@ -26,6 +26,6 @@ public abstract class UUIDv6AuditBase extends AbstractUUIDAuditBase {
 
     @Override
     protected UUID newId() {
-        return Ids.v6();
+        return UUIDs.v6();
     }
 }

@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base;
 
-import dev.advancedalchemy.base.internal.Ids;
+import dev.advancedalchemy.types.UUIDs;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 
@@ -26,6 +26,6 @@ public abstract class UUIDv7AuditBase extends AbstractUUIDAuditBase {
 
     @Override
     protected UUID newId() {
-        return Ids.v7();
+        return UUIDs.v7();
     }
 }

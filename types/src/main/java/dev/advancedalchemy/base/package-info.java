@@ -1,9 +1,8 @@
 /**
  * Base entity classes: twelve {@code @MappedSuperclass}es that give an entity its primary key and, for the
- * {@code *AuditBase} ones, {@code created_at}/{@code updated_at} audit columns, plus {@link dev.advancedalchemy.base.Slugify},
- * {@link
- * dev.advancedalchemy.base.AuditedBy}, {@link dev.advancedalchemy.base.AuditorProvider}, {@link
- * dev.advancedalchemy.base.SlugKey} and the {@link dev.advancedalchemy.base.Unique} get-or-create helper.
+ * {@code *AuditBase} ones, {@code created_at}/{@code updated_at} audit columns; plus {@link Audited},
+ * {@link AuditedBy} and {@link AuditorProvider} (who changed a row), {@link SlugKey} and {@link Slugify} (slugs),
+ * and the {@link Unique} get-or-create helper.
  *
  * <pre>{@code
  * @Entity

@@ -2,8 +2,8 @@ package dev.advancedalchemy.naming;
 
 import dev.advancedalchemy.base.internal.eclipselink.ModelColumnTypes;
 import dev.advancedalchemy.base.internal.eclipselink.SnakeCaseTables;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * The EclipseLink session customizer of the model layer: everything {@link SnakeCaseSessionCustomizer} does, plus

@@ -48,8 +48,7 @@ public class SnakeCasePhysicalNamingStrategy implements PhysicalNamingStrategy {
     }
 
     @Override
-    public @Nullable Identifier toPhysicalSequenceName(
-            @Nullable Identifier logicalName, JdbcEnvironment environment) {
+    public @Nullable Identifier toPhysicalSequenceName(@Nullable Identifier logicalName, JdbcEnvironment environment) {
         if (logicalName == null) {
             return null;
         }

@@ -1,8 +1,8 @@
 package dev.advancedalchemy.naming;
 
 import dev.advancedalchemy.base.internal.eclipselink.SnakeCaseTables;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink session customizer that gives every entity without an explicit {@code @Table(name = …)} the

@@ -80,7 +80,9 @@ abstract class ModelLayerContract {
                     .isEqualTo("second");
 
             Tx.run(emf, em -> em.remove(em.find(type, id)));
-            assertThat(Tx.<Named>get(emf, em -> em.find(type, id))).as(type.getSimpleName()).isNull();
+            assertThat(Tx.<Named>get(emf, em -> em.find(type, id)))
+                    .as(type.getSimpleName())
+                    .isNull();
         }
     }
 
@@ -137,7 +139,9 @@ abstract class ModelLayerContract {
                 assertThat(uuid.typeName()).isEqualTo("binary");
                 assertThat(uuid.size()).isEqualTo(16);
                 assertThat(createdAt.typeName()).isEqualTo("datetime");
-                assertThat(createdAt.size()).as("DATETIME(6): 19 characters + '.' + 6 digits").isEqualTo(26);
+                assertThat(createdAt.size())
+                        .as("DATETIME(6): 19 characters + '.' + 6 digits")
+                        .isEqualTo(26);
             }
         }
         Schema.Column nanoId = Schema.columns(db, "nano_thing").get("id");
@@ -169,14 +173,14 @@ abstract class ModelLayerContract {
             em.persist(second);
         });
         assertThat(second.getId()).isEqualTo(first.getId() + 1);
-        String increment =
-                switch (db.db()) {
-                    case POSTGRES, H2 -> queryString(
-                            db,
-                            "select cast(increment as varchar(20)) from information_schema.sequences"
-                                    + " where lower(sequence_name) = 'big_int_thing_id_seq'");
-                    case MARIADB -> queryString(db, "select cast(increment as char) from big_int_thing_id_seq");
-                };
+        String increment = switch (db.db()) {
+            case POSTGRES, H2 ->
+                queryString(
+                        db,
+                        "select cast(increment as varchar(20)) from information_schema.sequences"
+                                + " where lower(sequence_name) = 'big_int_thing_id_seq'");
+            case MARIADB -> queryString(db, "select cast(increment as char) from big_int_thing_id_seq");
+        };
         assertThat(increment).isEqualTo(String.valueOf(BigIntBase.ALLOCATION_SIZE));
     }
 
@@ -186,7 +190,8 @@ abstract class ModelLayerContract {
         Tx.run(provider().emf(db), em -> em.persist(thing));
         assertThat(thing.getId()).isNotNull();
         try (Connection c = db.connection();
-                ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), tableCase(db, "identity_thing"), "%")) {
+                ResultSet rs = c.getMetaData()
+                        .getColumns(c.getCatalog(), c.getSchema(), tableCase(db, "identity_thing"), "%")) {
             boolean found = false;
             while (rs.next()) {
                 if (rs.getString("COLUMN_NAME").equalsIgnoreCase("id")) {
@@ -229,7 +234,8 @@ abstract class ModelLayerContract {
             em.flush();
         });
 
-        assertThat(Tx.<Instant>get(emf, em -> em.find(UuidV7AuditThing.class, id).getUpdatedAt()))
+        assertThat(Tx.<Instant>get(
+                        emf, em -> em.find(UuidV7AuditThing.class, id).getUpdatedAt()))
                 .isEqualTo(LONG_AGO);
     }
 
@@ -250,11 +256,12 @@ abstract class ModelLayerContract {
             em.find(NanoAuditThing.class, other.getId()).setName("changed");
         });
 
-        assertThat(Tx.<Instant>get(emf, em -> em.find(BigIntAuditThing.class, bystander.getId())
-                        .getUpdatedAt()))
+        assertThat(Tx.<Instant>get(
+                        emf,
+                        em -> em.find(BigIntAuditThing.class, bystander.getId()).getUpdatedAt()))
                 .isEqualTo(LONG_AGO);
-        assertThat(Tx.<Instant>get(emf, em -> em.find(NanoAuditThing.class, other.getId())
-                        .getUpdatedAt()))
+        assertThat(Tx.<Instant>get(
+                        emf, em -> em.find(NanoAuditThing.class, other.getId()).getUpdatedAt()))
                 .isAfter(LONG_AGO);
     }
 
@@ -271,7 +278,8 @@ abstract class ModelLayerContract {
             loaded.setName("y");
             loaded.setUpdatedAt(chosen);
         });
-        assertThat(Tx.<Instant>get(emf, em -> em.find(IdentityAuditThing.class, id).getUpdatedAt()))
+        assertThat(Tx.<Instant>get(
+                        emf, em -> em.find(IdentityAuditThing.class, id).getUpdatedAt()))
                 .isEqualTo(chosen);
 
         IdentityAuditThing detached = Tx.get(emf, em -> em.find(IdentityAuditThing.class, id));
@@ -279,7 +287,8 @@ abstract class ModelLayerContract {
         detached.setName("z");
         detached.setUpdatedAt(viaMerge);
         Tx.run(emf, em -> em.merge(detached));
-        assertThat(Tx.<Instant>get(emf, em -> em.find(IdentityAuditThing.class, id).getUpdatedAt()))
+        assertThat(Tx.<Instant>get(
+                        emf, em -> em.find(IdentityAuditThing.class, id).getUpdatedAt()))
                 .isEqualTo(viaMerge);
     }
 
@@ -296,21 +305,23 @@ abstract class ModelLayerContract {
         assertThat(reloaded.getUpdatedAt()).isEqualTo(thing.getUpdatedAt());
         assertThat(reloaded.getUpdatedAt().getNano() % 1000).isZero();
 
-        String stored =
-                switch (db.db()) {
-                    case POSTGRES -> queryString(
-                            db,
-                            "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
-                                    + " from nano_audit_thing where name = 'precise'");
-                    case MARIADB -> queryString(
-                            db,
-                            "select date_format(created_at, '%Y-%m-%d %H:%i:%s.%f') from nano_audit_thing"
-                                    + " where name = 'precise'");
-                    case H2 -> queryString(
-                            db,
-                            "select formatdatetime(created_at, 'yyyy-MM-dd HH:mm:ss.SSSSSS', 'en', 'UTC')"
-                                    + " from nano_audit_thing where name = 'precise'");
-                };
+        String stored = switch (db.db()) {
+            case POSTGRES ->
+                queryString(
+                        db,
+                        "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+                                + " from nano_audit_thing where name = 'precise'");
+            case MARIADB ->
+                queryString(
+                        db,
+                        "select date_format(created_at, '%Y-%m-%d %H:%i:%s.%f') from nano_audit_thing"
+                                + " where name = 'precise'");
+            case H2 ->
+                queryString(
+                        db,
+                        "select formatdatetime(created_at, 'yyyy-MM-dd HH:mm:ss.SSSSSS', 'en', 'UTC')"
+                                + " from nano_audit_thing where name = 'precise'");
+        };
         assertThat(stored).isEqualTo("2024-05-06 07:08:09.123456");
     }
 
@@ -335,7 +346,8 @@ abstract class ModelLayerContract {
 
         Invoice anonymous = new Invoice();
         Tx.run(emf, em -> em.persist(anonymous));
-        assertThat(Tx.<String>get(emf, em -> em.find(Invoice.class, anonymous.getId()).getCreatedBy()))
+        assertThat(Tx.<String>get(
+                        emf, em -> em.find(Invoice.class, anonymous.getId()).getCreatedBy()))
                 .isNull();
     }
 

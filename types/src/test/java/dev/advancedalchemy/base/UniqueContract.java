@@ -55,8 +55,10 @@ abstract class UniqueContract {
         });
         assertThat(created[1]).isSameAs(created[0]);
         assertThat(created[0].getId()).isNotNull();
-        Long rows = Tx.get(emf, em -> em.createQuery("select count(t) from Tag t where t.name = 'java'", Long.class)
-                .getSingleResult());
+        Long rows = Tx.get(
+                emf,
+                em -> em.createQuery("select count(t) from Tag t where t.name = 'java'", Long.class)
+                        .getSingleResult());
         assertThat(rows).isEqualTo(1L);
     }
 
@@ -65,17 +67,20 @@ abstract class UniqueContract {
         EntityManagerFactory emf = provider().emf(db);
         insertTag(db, "twice");
         insertTag(db, "twice");
-        Tx.run(emf, em -> assertThatThrownBy(
-                        () -> Unique.getOrCreate(em, Tag.class, "name", "twice", () -> new Tag("twice", null)))
-                .isInstanceOf(MultipleResultsException.class)
-                .hasMessageContaining("Tag")
-                .hasMessageContaining("[name]"));
+        Tx.run(
+                emf,
+                em -> assertThatThrownBy(
+                                () -> Unique.getOrCreate(em, Tag.class, "name", "twice", () -> new Tag("twice", null)))
+                        .isInstanceOf(MultipleResultsException.class)
+                        .hasMessageContaining("Tag")
+                        .hasMessageContaining("[name]"));
     }
 
     @DatabaseTest
     void theCacheBelongsToOneEntityManagerAndIsDroppedByClear(TestDatabase db) {
         EntityManagerFactory emf = provider().emf(db);
-        Tag created = Tx.get(emf, em -> Unique.getOrCreate(em, Tag.class, "name", "kotlin", () -> new Tag("kotlin", null)));
+        Tag created =
+                Tx.get(emf, em -> Unique.getOrCreate(em, Tag.class, "name", "kotlin", () -> new Tag("kotlin", null)));
         Tag elsewhere = Tx.get(emf, em -> Unique.getOrCreate(em, Tag.class, "name", "kotlin", MUST_NOT_CREATE));
         assertThat(elsewhere).isNotSameAs(created);
         assertThat(elsewhere.getId()).isEqualTo(created.getId());
@@ -99,9 +104,12 @@ abstract class UniqueContract {
         Map<String, Object> colourless = new HashMap<>();
         colourless.put("name", "go");
         colourless.put("colour", null);
-        UUID found = Tx.get(emf, em -> Unique.getOrCreate(em, Tag.class, colourless, MUST_NOT_CREATE)
-                .getId());
-        Tag green = Tx.get(emf, em -> Unique.getOrCreate(em, Tag.class, Map.of("name", "go", "colour", "green"), MUST_NOT_CREATE));
+        UUID found = Tx.get(
+                emf,
+                em -> Unique.getOrCreate(em, Tag.class, colourless, MUST_NOT_CREATE)
+                        .getId());
+        Tag green = Tx.get(
+                emf, em -> Unique.getOrCreate(em, Tag.class, Map.of("name", "go", "colour", "green"), MUST_NOT_CREATE));
         assertThat(green.getColour()).isEqualTo("green");
         assertThat(found).isNotEqualTo(green.getId());
     }
@@ -109,11 +117,13 @@ abstract class UniqueContract {
     @DatabaseTest(only = {Db.H2})
     void anUnknownAttributeIsRejectedWithItsName(TestDatabase db) {
         EntityManagerFactory emf = provider().emf(db);
-        Tx.run(emf, em -> assertThatThrownBy(
-                        () -> Unique.getOrCreate(em, Tag.class, "title", "x", () -> new Tag("x", null)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Tag")
-                .hasMessageContaining("'title'"));
+        Tx.run(
+                emf,
+                em -> assertThatThrownBy(
+                                () -> Unique.getOrCreate(em, Tag.class, "title", "x", () -> new Tag("x", null)))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("Tag")
+                        .hasMessageContaining("'title'"));
     }
 
     private static void insertTag(TestDatabase db, String name) throws SQLException {
@@ -121,10 +131,12 @@ abstract class UniqueContract {
                 PreparedStatement ps = c.prepareStatement("insert into tag (id, name) values (?, ?)")) {
             UUID id = UUID.randomUUID();
             if (db.db() == Db.MARIADB) {
-                ps.setBytes(1, java.nio.ByteBuffer.allocate(16)
-                        .putLong(id.getMostSignificantBits())
-                        .putLong(id.getLeastSignificantBits())
-                        .array());
+                ps.setBytes(
+                        1,
+                        java.nio.ByteBuffer.allocate(16)
+                                .putLong(id.getMostSignificantBits())
+                                .putLong(id.getLeastSignificantBits())
+                                .array());
             } else {
                 ps.setObject(1, id);
             }

@@ -10,25 +10,31 @@ class SnakeCasePhysicalNamingStrategyTest {
 
     @Test
     void tableNamesBecomeSnakeCaseAndLowerCaseNamesStay() {
-        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("HTTPRequestLog"), null).getText())
+        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("HTTPRequestLog"), null)
+                        .getText())
                 .isEqualTo("http_request_log");
-        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("legacy_things"), null).getText())
+        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("legacy_things"), null)
+                        .getText())
                 .isEqualTo("legacy_things");
     }
 
     @Test
     void implicitEntitySequencesBecomeTableIdSeqAndOtherSequencesStay() {
-        assertThat(strategy.toPhysicalSequenceName(Identifier.toIdentifier("BigIntThing_SEQ"), null).getText())
+        assertThat(strategy.toPhysicalSequenceName(Identifier.toIdentifier("BigIntThing_SEQ"), null)
+                        .getText())
                 .isEqualTo("big_int_thing_id_seq");
-        assertThat(strategy.toPhysicalSequenceName(Identifier.toIdentifier("order_numbers"), null).getText())
+        assertThat(strategy.toPhysicalSequenceName(Identifier.toIdentifier("order_numbers"), null)
+                        .getText())
                 .isEqualTo("order_numbers");
     }
 
     @Test
     void columnsAndSchemasKeepTheirNames() {
-        assertThat(strategy.toPhysicalColumnName(Identifier.toIdentifier("createdAt"), null).getText())
+        assertThat(strategy.toPhysicalColumnName(Identifier.toIdentifier("createdAt"), null)
+                        .getText())
                 .isEqualTo("createdAt");
-        assertThat(strategy.toPhysicalSchemaName(Identifier.toIdentifier("Audit"), null).getText())
+        assertThat(strategy.toPhysicalSchemaName(Identifier.toIdentifier("Audit"), null)
+                        .getText())
                 .isEqualTo("Audit");
     }
 }

@@ -1,7 +1,6 @@
 package dev.advancedalchemy.base.internal;
 
 import dev.advancedalchemy.base.AuditedBy;
-import dev.advancedalchemy.base.AuditorProvider;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.util.Optional;
@@ -34,5 +33,4 @@ public class AuditorListener {
             lookup.currentAuditor().ifPresent(audited::setUpdatedBy);
         }
     }
-
 }

@@ -34,8 +34,8 @@ final class AuditorLookup {
 
     private synchronized @Nullable AuditorProvider serviceLoaderProvider() {
         if (!serviceLoaded) {
-            Iterator<AuditorProvider> it = ServiceLoader.load(AuditorProvider.class, classLoader())
-                    .iterator();
+            Iterator<AuditorProvider> it =
+                    ServiceLoader.load(AuditorProvider.class, classLoader()).iterator();
             serviceProvider = it.hasNext() ? it.next() : null;
             serviceLoaded = true;
         }

@@ -16,7 +16,9 @@ public final class SnakeCaseTables {
     public static void apply(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             Class<?> type = descriptor.getJavaClass();
-            if (type == null || descriptor.isAggregateDescriptor() || descriptor.getTables().isEmpty()) {
+            if (type == null
+                    || descriptor.isAggregateDescriptor()
+                    || descriptor.getTables().isEmpty()) {
                 continue;
             }
             DatabaseTable table = descriptor.getTables().get(0);

@@ -53,7 +53,8 @@ final class UtcDateTimeConverter implements Converter {
             // zone; undo that. From a zoned column the Timestamp is the instant itself.
             return zonelessColumn ? timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC) : timestamp.toInstant();
         }
-        throw new IllegalStateException("cannot read an Instant from a " + dataValue.getClass().getName());
+        throw new IllegalStateException(
+                "cannot read an Instant from a " + dataValue.getClass().getName());
     }
 
     @Override
