@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules: columns, schemas and catalogs keep their names. A table name that is already lower case (every
  * snake_case {@code @Table(name = …)}) is kept as written; Hibernate does not tell a physical strategy whether a
  * name was explicit, so an explicit name with upper-case letters ({@code @Table(name = "UserLog")}) is
- * snake-cased too. The implicit per-entity sequence {@code <Entity>_SEQ} that Hibernate derives for
+ * snake-cased too. A join table's default name {@code Author_Book} becomes {@code author_book}. The implicit per-entity sequence {@code <Entity>_SEQ} that Hibernate derives for
  * {@code @GeneratedValue(strategy = SEQUENCE)} becomes {@code <table>_id_seq}; other sequence names are kept.
  */
 public class SnakeCasePhysicalNamingStrategy implements PhysicalNamingStrategy {
@@ -44,7 +44,16 @@ public class SnakeCasePhysicalNamingStrategy implements PhysicalNamingStrategy {
         if (logicalName == null) {
             return null;
         }
-        return Identifier.toIdentifier(TableNames.snakeCase(logicalName.getText()), logicalName.isQuoted());
+        return Identifier.toIdentifier(snakeCaseParts(logicalName.getText()), logicalName.isQuoted());
+    }
+
+    // Join tables arrive as "Author_Book"; converting each part keeps one underscore between them.
+    private static String snakeCaseParts(String name) {
+        String[] parts = name.split("_", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].isEmpty() ? parts[i] : TableNames.snakeCase(parts[i]);
+        }
+        return String.join("_", parts);
     }
 
     @Override
@@ -57,7 +66,7 @@ public class SnakeCasePhysicalNamingStrategy implements PhysicalNamingStrategy {
             return logicalName;
         }
         String entity = text.substring(0, text.length() - HIBERNATE_SEQUENCE_SUFFIX.length());
-        return Identifier.toIdentifier(TableNames.snakeCase(entity) + "_id_seq", logicalName.isQuoted());
+        return Identifier.toIdentifier(snakeCaseParts(entity) + "_id_seq", logicalName.isQuoted());
     }
 
     @Override

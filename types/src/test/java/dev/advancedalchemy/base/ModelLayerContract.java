@@ -2,8 +2,10 @@ package dev.advancedalchemy.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.advancedalchemy.base.entities.Animal;
 import dev.advancedalchemy.base.entities.BigIntAuditThing;
 import dev.advancedalchemy.base.entities.BigIntThing;
+import dev.advancedalchemy.base.entities.GuideDog;
 import dev.advancedalchemy.base.entities.IdentityAuditThing;
 import dev.advancedalchemy.base.entities.IdentityThing;
 import dev.advancedalchemy.base.entities.Invoice;
@@ -117,6 +119,19 @@ abstract class ModelLayerContract {
                         "invoice",
                         "legacy_things")
                 .doesNotContain("explicitly_named", "httprequestlog");
+    }
+
+    @DatabaseTest
+    void singleTableSubclassesShareTheRootsSnakeCaseTable(TestDatabase db) throws SQLException {
+        EntityManagerFactory emf = provider().emf(db);
+        GuideDog dog = new GuideDog();
+        dog.setName("rex");
+        dog.setHandler("ann");
+        Tx.run(emf, em -> em.persist(dog));
+        Animal loaded = Tx.get(emf, em -> em.find(Animal.class, dog.getId()));
+        assertThat(loaded).isInstanceOf(GuideDog.class);
+        assertThat(((GuideDog) loaded).getHandler()).isEqualTo("ann");
+        assertThat(Schema.tables(db)).contains("animal").doesNotContain("guide_dog");
     }
 
     @DatabaseTest

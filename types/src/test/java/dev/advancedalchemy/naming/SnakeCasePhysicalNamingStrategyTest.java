@@ -19,6 +19,16 @@ class SnakeCasePhysicalNamingStrategyTest {
     }
 
     @Test
+    void defaultJoinTableNamesGetOneUnderscoreBetweenTheParts() {
+        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("HTTPRequestLog_BookAuthor"), null)
+                        .getText())
+                .isEqualTo("http_request_log_book_author");
+        assertThat(strategy.toPhysicalTableName(Identifier.toIdentifier("_Odd__Name"), null)
+                        .getText())
+                .isEqualTo("_odd__name");
+    }
+
+    @Test
     void implicitEntitySequencesBecomeTableIdSeqAndOtherSequencesStay() {
         assertThat(strategy.toPhysicalSequenceName(Identifier.toIdentifier("BigIntThing_SEQ"), null)
                         .getText())
