@@ -1,0 +1,31 @@
+package dev.advancedalchemy.base;
+
+import dev.advancedalchemy.types.UUIDs;
+import jakarta.persistence.MappedSuperclass;
+import java.util.UUID;
+
+/**
+ * Base class for audited entities keyed by a time-ordered version 7 (monotonic within the JVM) UUID in column {@code id}, generated in the JVM at
+ * persist, with {@code created_at}/{@code updated_at} columns.
+ *
+ * <pre>{@code
+ * @Entity
+ * public class Author extends UUIDv7AuditBase {
+ *     private String name;
+ * }
+ * em.persist(author);   // id, createdAt and updatedAt are set
+ * author.setName("B");  // at the next flush updatedAt moves on; a flush without changes leaves it alone
+ * }</pre>
+ *
+ * @see AbstractUUIDAuditBase
+ */
+@MappedSuperclass
+public abstract class UUIDv7AuditBase extends AbstractUUIDAuditBase {
+    /** For JPA and subclasses. */
+    protected UUIDv7AuditBase() {}
+
+    @Override
+    protected UUID newId() {
+        return UUIDs.v7();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.advancedalchemy.base;
+
+/** The model layer on EclipseLink 5 with {@code AlchemySessionCustomizer}. */
+class EclipseLinkModelIT extends ModelLayerContract {
+    @Override
+    Provider provider() {
+        return Provider.ECLIPSELINK;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.advancedalchemy.base.entities;
+
+import org.jspecify.annotations.NullMarked;
