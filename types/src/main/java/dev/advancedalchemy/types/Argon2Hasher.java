@@ -62,6 +62,9 @@ public record Argon2Hasher(String type, int memoryKib, int iterations, int paral
         RANDOM.nextBytes(salt);
         byte[] bytes = PasswordBytes.encode(password, StandardCharsets.UTF_8);
         try {
+            if (bytes.length == 0) {
+                return Argon2Engine.hashEmpty(type, memoryKib, iterations, parallelism, saltLength, hashLength);
+            }
             byte[] tag = Argon2Engine.rawHash(
                     type,
                     Argon2Phc.V13,

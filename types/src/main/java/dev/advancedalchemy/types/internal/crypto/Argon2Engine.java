@@ -46,6 +46,29 @@ public final class Argon2Engine {
                         v);
     }
 
+    /**
+     * Hashes or verifies the empty password through the encoded-string API: argon2-jvm's raw API cannot pass a
+     * zero-length password to the native library.
+     */
+    public static String hashEmpty(String type, int memoryKib, int iterations, int parallelism, int saltLength, int hashLength) {
+        return Argon2Factory.createAdvanced(typeOf(type), saltLength, hashLength)
+                .hash(iterations, memoryKib, parallelism, new byte[0]);
+    }
+
+    /** Verifies the empty password against an encoded hash in the native library (constant-time compare). */
+    public static boolean verifyEmpty(String type, String encoded) {
+        return instance(type).verify(encoded, new byte[0]);
+    }
+
+    private static Argon2Factory.Argon2Types typeOf(String type) {
+        return switch (type) {
+            case "argon2id" -> Argon2Factory.Argon2Types.ARGON2id;
+            case "argon2i" -> Argon2Factory.Argon2Types.ARGON2i;
+            case "argon2d" -> Argon2Factory.Argon2Types.ARGON2d;
+            default -> throw new IllegalArgumentException("unknown Argon2 type " + type);
+        };
+    }
+
     private static Argon2Advanced instance(String type) {
         return switch (type) {
             case "argon2id" -> ARGON2ID;

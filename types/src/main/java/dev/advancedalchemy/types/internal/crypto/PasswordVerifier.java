@@ -51,6 +51,9 @@ public final class PasswordVerifier {
     public static boolean verifyArgon2(Argon2Phc phc, byte[] password) {
         byte[] actual;
         try {
+            if (password.length == 0) {
+                return Argon2Engine.verifyEmpty(phc.type(), phc.format());
+            }
             actual = Argon2Engine.rawHash(
                     phc.type(),
                     phc.version(),
