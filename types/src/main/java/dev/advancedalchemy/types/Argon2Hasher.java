@@ -50,9 +50,8 @@ public record Argon2Hasher(String type, int memoryKib, int iterations, int paral
             throw new IllegalArgumentException("memoryKib must be at least 8 × parallelism, got " + memoryKib);
         }
         if (iterations < 1 || saltLength < 8 || hashLength < 4) {
-            throw new IllegalArgumentException(
-                    "need iterations >= 1, saltLength >= 8 and hashLength >= 4, got " + iterations + ", " + saltLength
-                            + ", " + hashLength);
+            throw new IllegalArgumentException("need iterations >= 1, saltLength >= 8 and hashLength >= 4, got "
+                    + iterations + ", " + saltLength + ", " + hashLength);
         }
     }
 

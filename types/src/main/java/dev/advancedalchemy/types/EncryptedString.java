@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * {@value Fernet#INVALID_TOKEN} a stored value that is tampered with or was written with a key not configured.
  */
 @Converter
-public class EncryptedString implements AttributeConverter<String, String>, Opaque {
+public class EncryptedString implements Opaque, AttributeConverter<String, String> {
     /** Message id: no key is configured for this converter. */
     public static final String KEY_MISSING = "ALCH-1451";
     /** Message id: the encrypted value does not fit the column. */
@@ -98,7 +98,8 @@ public class EncryptedString implements AttributeConverter<String, String>, Opaq
                     TOO_LONG,
                     "value for " + label + " is too long for its column: encrypted, " + plainBytes
                             + " UTF-8 bytes take " + FernetCodec.tokenLength(plainBytes) + " characters but the column"
-                            + " holds " + maxLength + " (at most " + Math.max(0, FernetCodec.maxPlaintextBytes(maxLength))
+                            + " holds " + maxLength + " (at most "
+                            + Math.max(0, FernetCodec.maxPlaintextBytes(maxLength))
                             + " bytes of plaintext fit); shorten the value or raise @Column(length) together with"
                             + " @EncryptedColumn(length)",
                     null);

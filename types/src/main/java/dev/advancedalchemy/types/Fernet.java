@@ -54,7 +54,9 @@ public final class Fernet {
         Objects.requireNonNull(keyString, "keyString");
         if (keyString.isBlank()) {
             throw new ConversionException(
-                    INVALID_KEY, "an encryption key string must not be empty or blank; configure a long random key", null);
+                    INVALID_KEY,
+                    "an encryption key string must not be empty or blank; configure a long random key",
+                    null);
         }
         return new Fernet(
                 new FernetCodec(FernetCodec.deriveKey(keyString.getBytes(StandardCharsets.UTF_8))),

@@ -69,7 +69,8 @@ public final class FernetKeyRing {
         for (Fernet key : keys) {
             if (key.codec().signatureMatches(data)) {
                 try {
-                    byte[] plain = key.codec().decryptVerified(data, null, key.clock().instant());
+                    byte[] plain =
+                            key.codec().decryptVerified(data, null, key.clock().instant());
                     return new String(plain, StandardCharsets.UTF_8);
                 } catch (FernetCodec.InvalidTokenException e) {
                     throw rejected(e);

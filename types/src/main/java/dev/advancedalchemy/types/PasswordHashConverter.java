@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * plaintext: hashing happens in {@link HashedPassword#create}.
  */
 @Converter
-public class PasswordHashConverter implements AttributeConverter<HashedPassword, String>, Opaque {
+public class PasswordHashConverter implements Opaque, AttributeConverter<HashedPassword, String> {
     private final PasswordHasher policy;
 
     /** Uses the default Argon2id policy. */

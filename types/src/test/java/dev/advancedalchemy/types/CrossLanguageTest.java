@@ -35,7 +35,8 @@ class CrossLanguageTest {
     @Test
     void decryptsATokenWrittenByPythonAdvancedAlchemy() {
         assertThat(Fernet.fromKeyString(PYTHON_KEY).decrypt(PYTHON_TOKEN)).isEqualTo("Grüße aus Python – 🐍");
-        assertThat(Fernet.fromFernetKey("A2alRCiPHQVu7GPcbiYohEHbEzTiGCI01dejP8IBq4Y=").decrypt(PYTHON_TOKEN))
+        assertThat(Fernet.fromFernetKey("A2alRCiPHQVu7GPcbiYohEHbEzTiGCI01dejP8IBq4Y=")
+                        .decrypt(PYTHON_TOKEN))
                 .isEqualTo("Grüße aus Python – 🐍");
     }
 
@@ -51,8 +52,8 @@ class CrossLanguageTest {
 
     @Test
     void verifiesAnArgon2idHashFromArgon2Cffi() {
-        HashedPassword stored =
-                HashedPassword.fromEncoded("$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo");
+        HashedPassword stored = HashedPassword.fromEncoded(
+                "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo");
         assertThat(stored.verify("password".toCharArray())).isTrue();
         assertThat(stored.verify("Password".toCharArray())).isFalse();
         assertThat(stored.needsRehash()).isTrue(); // t=2, our default (argon2-cffi's) is t=3

@@ -92,7 +92,8 @@ class EncryptedStringTest {
         NotesConverter converter = new NotesConverter();
         String big = "n".repeat(200_000);
 
-        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(big))).isEqualTo(big);
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(big)))
+                .isEqualTo(big);
     }
 
     @Test

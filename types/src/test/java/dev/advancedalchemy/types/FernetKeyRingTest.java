@@ -88,7 +88,9 @@ class FernetKeyRingTest {
     void standardFernetKeysAreAcceptedAndBadKeysRejected() {
         // The spec vectors' key; its token "gAAAAAAdwJ6w..." decrypts to "hello" at any age without a TTL.
         Fernet spec = Fernet.fromFernetKey("cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=");
-        assertThat(spec.decrypt("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA=="))
+        assertThat(
+                        spec.decrypt(
+                                "gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA=="))
                 .isEqualTo("hello");
 
         assertThatThrownBy(() -> Fernet.fromFernetKey("c2hvcnQ="))
@@ -103,6 +105,7 @@ class FernetKeyRingTest {
     @Test
     void toStringNeverShowsKeys() {
         assertThat(Fernet.fromKeyString("my secret key")).hasToString("Fernet[key=***]");
-        assertThat(FernetKeyRing.ofKeyStrings(List.of("my secret key", "older"))).hasToString("FernetKeyRing[2 key(s)]");
+        assertThat(FernetKeyRing.ofKeyStrings(List.of("my secret key", "older")))
+                .hasToString("FernetKeyRing[2 key(s)]");
     }
 }

@@ -49,7 +49,9 @@ class PasswordHashTest {
         HashedPassword hashed = HashedPassword.create(typed);
 
         assertThat(typed).containsOnly('\0');
-        assertThat(hashed.encoded()).startsWith("$argon2id$v=19$m=65536,t=3,p=4$").hasSize(97);
+        assertThat(hashed.encoded())
+                .startsWith("$argon2id$v=19$m=65536,t=3,p=4$")
+                .hasSize(97);
         assertThat(hashed.verify("correct horse".toCharArray())).isTrue();
         assertThat(hashed.verify("correct horse ".toCharArray())).isFalse();
         assertThat(hashed.needsRehash()).isFalse();
@@ -98,10 +100,13 @@ class PasswordHashTest {
     @Test
     void needsRehashWhenParametersOrSchemeDiffer() {
         HashedPassword cheap = HashedPassword.create("pw".toCharArray(), CHEAP);
-        assertThat(HashedPassword.fromEncoded(cheap.encoded(), CHEAP).needsRehash()).isFalse();
+        assertThat(HashedPassword.fromEncoded(cheap.encoded(), CHEAP).needsRehash())
+                .isFalse();
         assertThat(HashedPassword.fromEncoded(cheap.encoded()).needsRehash()).isTrue(); // vs defaults
-        assertThat(new Argon2Hasher("argon2id", 64, 2, 1, 16, 32).needsRehash(cheap.encoded())).isTrue();
-        assertThat(new Argon2Hasher("argon2i", 64, 1, 1, 16, 32).needsRehash(cheap.encoded())).isTrue();
+        assertThat(new Argon2Hasher("argon2id", 64, 2, 1, 16, 32).needsRehash(cheap.encoded()))
+                .isTrue();
+        assertThat(new Argon2Hasher("argon2i", 64, 1, 1, 16, 32).needsRehash(cheap.encoded()))
+                .isTrue();
 
         Pbkdf2Hasher pbkdf2 = new Pbkdf2Hasher(2_000, 16);
         String pbkdf2Hash = pbkdf2.hash("pw".toCharArray());
@@ -128,7 +133,8 @@ class PasswordHashTest {
 
     @Test
     void emptyPasswordsHashAndVerify() {
-        assertThat(HashedPassword.create(new char[0], CHEAP).verify(new char[0])).isTrue();
+        assertThat(HashedPassword.create(new char[0], CHEAP).verify(new char[0]))
+                .isTrue();
         HashedPassword pbkdf2 = HashedPassword.create(new char[0], new Pbkdf2Hasher(1_000, 16));
         assertThat(pbkdf2.verify(new char[0])).isTrue();
         assertThat(pbkdf2.verify("x".toCharArray())).isFalse();
@@ -189,7 +195,8 @@ class PasswordHashTest {
                 super(CHEAP);
             }
         }
-        assertThat(new CheapPolicy().convertToEntityAttribute(column).needsRehash()).isFalse();
+        assertThat(new CheapPolicy().convertToEntityAttribute(column).needsRehash())
+                .isFalse();
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isNull();
     }

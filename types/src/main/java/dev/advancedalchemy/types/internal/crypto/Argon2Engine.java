@@ -50,7 +50,8 @@ public final class Argon2Engine {
      * Hashes or verifies the empty password through the encoded-string API: argon2-jvm's raw API cannot pass a
      * zero-length password to the native library.
      */
-    public static String hashEmpty(String type, int memoryKib, int iterations, int parallelism, int saltLength, int hashLength) {
+    public static String hashEmpty(
+            String type, int memoryKib, int iterations, int parallelism, int saltLength, int hashLength) {
         return Argon2Factory.createAdvanced(typeOf(type), saltLength, hashLength)
                 .hash(iterations, memoryKib, parallelism, new byte[0]);
     }

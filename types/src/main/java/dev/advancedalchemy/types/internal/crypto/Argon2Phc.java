@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A parsed Argon2 PHC string {@code $argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>} (salt and hash in unpadded
  * standard base64); a missing {@code v=} means version 16 (0x10), as the reference implementation reads it.
  */
-public record Argon2Phc(String type, int version, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
+public record Argon2Phc(
+        String type, int version, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
     private static final Pattern FORMAT = Pattern.compile(
             "\\$(argon2id|argon2i|argon2d)(?:\\$v=(\\d{1,3}))?\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,3})"
                     + "\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
@@ -43,8 +44,8 @@ public record Argon2Phc(String type, int version, int memoryKib, int iterations,
                     && salt.length >= 8
                     && hash.length >= 4;
             return valid
-                    ? Optional.of(new Argon2Phc(
-                            m.group(1), version, (int) memory, (int) iterations, parallelism, salt, hash))
+                    ? Optional.of(
+                            new Argon2Phc(m.group(1), version, (int) memory, (int) iterations, parallelism, salt, hash))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // bad base64 (e.g. impossible trailing bits) or a number out of range

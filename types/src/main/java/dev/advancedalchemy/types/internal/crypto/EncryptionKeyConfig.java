@@ -83,7 +83,9 @@ public final class EncryptionKeyConfig {
         private static boolean isPresent() {
             try {
                 Class.forName(
-                        "org.eclipse.microprofile.config.ConfigProvider", false, EncryptionKeyConfig.class.getClassLoader());
+                        "org.eclipse.microprofile.config.ConfigProvider",
+                        false,
+                        EncryptionKeyConfig.class.getClassLoader());
                 return true;
             } catch (ClassNotFoundException | LinkageError e) {
                 return false;

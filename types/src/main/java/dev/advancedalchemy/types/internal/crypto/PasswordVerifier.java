@@ -37,7 +37,8 @@ public final class PasswordVerifier {
         if (pbkdf2.isPresent()) {
             byte[] bytes = PasswordBytes.encode(password, StandardCharsets.UTF_8);
             try {
-                byte[] actual = Pbkdf2Phc.derive(bytes, pbkdf2.get().salt(), pbkdf2.get().rounds());
+                byte[] actual = Pbkdf2Phc.derive(
+                        bytes, pbkdf2.get().salt(), pbkdf2.get().rounds());
                 return MessageDigest.isEqual(actual, pbkdf2.get().checksum());
             } finally {
                 PasswordBytes.wipe(bytes);
@@ -67,8 +68,11 @@ public final class PasswordVerifier {
                     phc.hash().length);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // argon2-jvm reports parameter errors of the native library this way (for example too much memory)
-            LOG.log(Level.WARNING, "stored {0} hash has parameters the Argon2 library rejects ({1}); "
-                    + "verification fails", phc.type(), e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "stored {0} hash has parameters the Argon2 library rejects ({1}); " + "verification fails",
+                    phc.type(),
+                    e.getMessage());
             return false;
         }
         return MessageDigest.isEqual(actual, phc.hash());

@@ -38,7 +38,8 @@ class Argon2VectorsTest {
                 password[0] ^= 1;
                 assertThat(PasswordVerifier.verifyArgon2(phc, password)).isFalse();
                 if (v.has("raw_hex")) {
-                    assertThat(HEX.formatHex(phc.hash())).isEqualTo(v.get("raw_hex").asText());
+                    assertThat(HEX.formatHex(phc.hash()))
+                            .isEqualTo(v.get("raw_hex").asText());
                 }
                 boolean utf8 = "utf-8".equals(v.get("password_encoding").asText());
                 // through the public API the password is UTF-8: the Latin-1 vector must then NOT verify
@@ -53,7 +54,8 @@ class Argon2VectorsTest {
 
     @Test
     void versionlessStringMeansVersion16AndFormatsWithV() throws Exception {
-        String encoded = "$argon2i$m=8,t=1,p=1$c29tZXNhbHQ$gwQOXSNhxiOxPOA0+PY10P9QFO4NAYysnqRt1GSQLE55m+2GYDt9FEjPMHhP2Cuf0nOEXXMocVrsJAtNSsKyfg";
+        String encoded =
+                "$argon2i$m=8,t=1,p=1$c29tZXNhbHQ$gwQOXSNhxiOxPOA0+PY10P9QFO4NAYysnqRt1GSQLE55m+2GYDt9FEjPMHhP2Cuf0nOEXXMocVrsJAtNSsKyfg";
         Argon2Phc phc = Argon2Phc.parse(encoded).orElseThrow();
         assertThat(phc.version()).isEqualTo(0x10);
         assertThat(phc.hash()).hasSize(64);

@@ -42,7 +42,7 @@ class FernetVectorsTest {
                     iv[i] = (byte) v.get("iv").get(i).asInt();
                 }
                 String token = codec(v).encrypt(
-                        v.get("src").asText().getBytes(StandardCharsets.UTF_8), now(v).getEpochSecond(), iv);
+                                v.get("src").asText().getBytes(StandardCharsets.UTF_8), now(v).getEpochSecond(), iv);
                 assertThat(token).isEqualTo(v.get("token").asText());
             }));
         }
@@ -56,8 +56,11 @@ class FernetVectorsTest {
         for (JsonNode v : load("fernet-verify.json")) {
             tests.add(DynamicTest.dynamicTest(v.get("src").asText(), () -> {
                 byte[] plain = codec(v).decrypt(
-                        v.get("token").asText(), Duration.ofSeconds(v.get("ttl_sec").asLong()), now(v));
-                assertThat(new String(plain, StandardCharsets.UTF_8)).isEqualTo(v.get("src").asText());
+                                v.get("token").asText(),
+                                Duration.ofSeconds(v.get("ttl_sec").asLong()),
+                                now(v));
+                assertThat(new String(plain, StandardCharsets.UTF_8))
+                        .isEqualTo(v.get("src").asText());
             }));
         }
         assertThat(tests).isNotEmpty();
@@ -68,9 +71,13 @@ class FernetVectorsTest {
     List<DynamicTest> rejectsEveryInvalidSpecToken() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode v : load("fernet-invalid.json")) {
-            tests.add(DynamicTest.dynamicTest(v.get("desc").asText(), () -> assertThatThrownBy(() -> codec(v)
-                            .decrypt(v.get("token").asText(), Duration.ofSeconds(v.get("ttl_sec").asLong()), now(v)))
-                    .isInstanceOf(FernetCodec.InvalidTokenException.class)));
+            tests.add(DynamicTest.dynamicTest(
+                    v.get("desc").asText(),
+                    () -> assertThatThrownBy(() -> codec(v).decrypt(
+                                            v.get("token").asText(),
+                                            Duration.ofSeconds(v.get("ttl_sec").asLong()),
+                                            now(v)))
+                            .isInstanceOf(FernetCodec.InvalidTokenException.class)));
         }
         assertThat(tests).hasSize(8);
         return tests;
