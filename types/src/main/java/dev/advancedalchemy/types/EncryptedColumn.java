@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * public class Patient {
  *     @Converter
  *     @EncryptedColumn(key = "pii", length = 512, entity = "Patient", attribute = "ssn")
- *     public static class SsnConverter extends EncryptedString {}
+ *     public static class SsnConverter extends EncryptedString implements AttributeConverter<String, String> {}
  *
  *     @Convert(converter = SsnConverter.class)
  *     @Column(length = 512)                       // same length as the annotation
@@ -27,6 +27,8 @@ import java.lang.annotation.Target;
  *
  * <p>Rules:
  * <ul>
+ *   <li>The subclass repeats {@code implements AttributeConverter<String, String>}: EclipseLink reads a converter's
+ *       type arguments only from the class's own {@code implements} clause (Hibernate does not need it).
  *   <li>{@link #key()} {@code ""} uses the default keys ({@code alchemy.encryption.keys}, else
  *       {@code alchemy.encryption.key}); a name {@code n} uses {@code alchemy.encryption.keys.n}. Each is a
  *       comma-separated list; the first key encrypts, every key decrypts.

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The column length (default 255, JPA's default) is checked <em>before</em> anything is sent to the database:
  *       a token of n UTF-8 plaintext bytes takes {@code 4 × ceil((57 + 16 × floor(n / 16 + 1)) / 3)} characters,
  *       so 255 characters hold at most 127 UTF-8 bytes of plaintext.
+ *   <li>On EclipseLink register {@link dev.advancedalchemy.types.eclipselink.EncryptedColumns} as session
+ *       customizer; otherwise EclipseLink puts the value being converted into its error message when this converter
+ *       fails.
  *   <li>{@code null} stays {@code null}. Encrypted columns cannot be searched or sorted (the converter is
  *       {@link Opaque}).
  * </ul>
