@@ -97,7 +97,10 @@ public final class EncryptionKeyConfig {
             try {
                 return org.eclipse.microprofile.config.ConfigProvider.getConfig()
                         .getOptionalValues(property, String.class)
-                        .map(List::copyOf)
+                        .map(values -> values.stream()
+                                .map(String::trim) // as the fallback: surrounding blanks are never part of a key
+                                .filter(v -> !v.isEmpty())
+                                .toList())
                         .orElse(List.of());
             } catch (IllegalStateException | java.util.ServiceConfigurationError | LinkageError e) {
                 return null;
