@@ -1,6 +1,7 @@
 package dev.advancedalchemy.types.eclipselink;
 
 import dev.advancedalchemy.types.internal.eclipselink.ColumnTypeInstaller;
+import dev.advancedalchemy.types.internal.eclipselink.SecretSafeInstaller;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.sessions.Session;
@@ -33,8 +34,9 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * </table>
  *
  * <p>A {@code columnDefinition} on the attribute's {@code @Column} wins over these declarations. Converters are
- * created with their no-argument constructor (EclipseLink's CDI injection into them does not apply). Other
- * attributes are left untouched.
+ * created with their no-argument constructor (EclipseLink's CDI injection into them does not apply). Converters
+ * that implement {@link dev.advancedalchemy.types.Opaque} also get the value-free error wrapping of
+ * {@link EncryptedColumns}. Other attributes are left untouched.
  */
 public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomizer {
 
@@ -59,5 +61,6 @@ public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomiz
     @Override
     public void customize(ClassDescriptor descriptor) {
         ColumnTypeInstaller.install(descriptor);
+        SecretSafeInstaller.install(descriptor);
     }
 }
