@@ -67,6 +67,12 @@ public final class UpsertEngine {
             return List.of();
         }
         MappingReader reader = MappingReader.of(em);
+        if (!em.isJoinedToTransaction()) {
+            throw new RepositoryException(
+                    "ALCH-1322",
+                    "upserts run inside a transaction; begin one (or use @Transactional) before calling upsertMany",
+                    null);
+        }
         TableMapping mapping = reader.mapping(em, type);
         List<String> match = matchFields.isEmpty() ? mapping.idAttributes() : List.copyOf(matchFields);
         List<MappedColumn> columns = mapping.columns();
