@@ -39,7 +39,7 @@ public class AddManyBenchmark {
     @Setup(Level.Trial)
     public void open() {
         db = BenchDatabase.postgres();
-        emf = db.emf();
+        emf = db.emf("bench-batched");
     }
 
     @Setup(Level.Invocation)

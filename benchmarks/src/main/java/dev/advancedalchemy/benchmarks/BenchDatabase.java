@@ -44,11 +44,16 @@ final class BenchDatabase {
         return DriverManager.getConnection(url);
     }
 
-    /** The {@code bench} persistence unit on this database (tables dropped and created). */
+    /** The plain-JPA {@code bench} persistence unit on this database (tables dropped and created). */
     EntityManagerFactory emf() {
+        return emf("bench");
+    }
+
+    /** A persistence unit of {@code META-INF/persistence.xml} on this database (tables dropped and created). */
+    EntityManagerFactory emf(String unit) {
         Map<String, String> properties = new HashMap<>();
         properties.put("jakarta.persistence.jdbc.url", url);
-        return Persistence.createEntityManagerFactory("bench", properties);
+        return Persistence.createEntityManagerFactory(unit, properties);
     }
 
     /** Runs work in one committed transaction of a new entity manager. */

@@ -27,18 +27,20 @@ public final class Main {
         Options options = new OptionsBuilder().include(pattern).build();
         Collection<RunResult> results = new Runner(options).run();
 
-        Map<String, double[]> byClass = new TreeMap<>(); // [alchemy, baseline], NaN when absent
+        Map<String, double[]> byClass = new TreeMap<>(); // [alchemy, baseline, baselineBatched], NaN when absent
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
             String method = label.substring(label.lastIndexOf('.') + 1);
             String owner = label.substring(0, label.lastIndexOf('.'));
             owner = owner.substring(owner.lastIndexOf('.') + 1);
-            double[] scores = byClass.computeIfAbsent(owner, k -> new double[] {Double.NaN, Double.NaN});
+            double[] scores = byClass.computeIfAbsent(owner, k -> new double[] {Double.NaN, Double.NaN, Double.NaN});
             double score = result.getPrimaryResult().getScore();
             if (method.equals("alchemy")) {
                 scores[0] = score;
             } else if (method.equals("baseline")) {
                 scores[1] = score;
+            } else if (method.equals("baselineBatched")) {
+                scores[2] = score;
             }
         }
         System.out.println();
@@ -49,6 +51,11 @@ public final class Main {
                 System.out.printf(
                         "%s: ratio = %.2f (alchemy / baseline time; %s)%n",
                         owner, scores[0] / scores[1], TARGETS.getOrDefault(owner, "no target"));
+            }
+            if (!Double.isNaN(scores[0]) && !Double.isNaN(scores[2])) {
+                System.out.printf(
+                        "%s: ratio vs the JDBC-batched baseline = %.2f (for reference)%n",
+                        owner, scores[0] / scores[2]);
             }
         });
     }

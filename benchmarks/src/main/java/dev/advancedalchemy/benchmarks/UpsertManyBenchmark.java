@@ -36,6 +36,7 @@ public class UpsertManyBenchmark {
 
     private BenchDatabase db;
     private EntityManagerFactory emf;
+    private EntityManagerFactory batched;
     private UpsertEngine engine;
     private List<BenchItem> items;
 
@@ -43,6 +44,7 @@ public class UpsertManyBenchmark {
     public void open() {
         db = BenchDatabase.postgres();
         emf = db.emf();
+        batched = db.emf("bench-batched");
         engine = new UpsertEngine();
     }
 
@@ -50,6 +52,7 @@ public class UpsertManyBenchmark {
     public void reset() {
         db.reset(ROWS, 2); // every even sku is stored: half of the items exist
         emf.getCache().evictAll();
+        batched.getCache().evictAll();
         items = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
             items.add(new BenchItem("s" + i, "renamed " + i, i % 977));
@@ -58,21 +61,32 @@ public class UpsertManyBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
+        batched.close();
         emf.close();
     }
 
     @Benchmark
     public List<BenchItem> alchemy() {
-        return BenchDatabase.inTransaction(
-                emf, em -> engine.execute(em, BenchItem.class, items, List.of("sku")));
+        return BenchDatabase.inTransaction(emf, em -> engine.execute(em, BenchItem.class, items, List.of("sku")));
     }
 
+    /** The baseline of the target: plain JPA, provider defaults. */
     @Benchmark
     public int baseline() {
-        return BenchDatabase.inTransaction(emf, em -> {
+        return selectThenWrite(emf);
+    }
+
+    /** For reference: the same with EclipseLink's JDBC batch writing switched on. */
+    @Benchmark
+    public int baselineBatched() {
+        return selectThenWrite(batched);
+    }
+
+    private int selectThenWrite(EntityManagerFactory unit) {
+        return BenchDatabase.inTransaction(unit, em -> {
             List<String> skus = items.stream().map(BenchItem::getSku).toList();
-            Map<String, BenchItem> existing = em.createQuery(
-                            "SELECT b FROM BenchItem b WHERE b.sku IN :skus", BenchItem.class)
+            Map<String, BenchItem> existing = em
+                    .createQuery("SELECT b FROM BenchItem b WHERE b.sku IN :skus", BenchItem.class)
                     .setParameter("skus", skus)
                     .getResultList()
                     .stream()

@@ -21,9 +21,8 @@ final class Reread {
             List<String> match,
             List<UpsertKey> keys,
             boolean caseInsensitive) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ")
-                .append(mapping.entityName())
-                .append(" e WHERE ");
+        StringBuilder jpql =
+                new StringBuilder("SELECT e FROM ").append(mapping.entityName()).append(" e WHERE ");
         if (match.size() == 1) {
             jpql.append("e.").append(match.get(0)).append(" IN :k");
         } else {

@@ -25,16 +25,15 @@ final class UniqueKeys {
         DatabaseMetaData meta = connection.getMetaData();
         String catalog = connection.getCatalog();
         String schema = connection.getSchema();
-        for (String name : new LinkedHashSet<>(
-                List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
+        for (String name :
+                new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
             Map<String, Set<String>> indexes = new HashMap<>();
             try (ResultSet rs = meta.getIndexInfo(catalog, schema, name, true, true)) {
                 while (rs.next()) {
                     String index = rs.getString("INDEX_NAME");
                     String column = rs.getString("COLUMN_NAME");
                     if (index != null && column != null && !rs.getBoolean("NON_UNIQUE")) {
-                        indexes.computeIfAbsent(index, k -> new HashSet<>())
-                                .add(column.toLowerCase(Locale.ROOT));
+                        indexes.computeIfAbsent(index, k -> new HashSet<>()).add(column.toLowerCase(Locale.ROOT));
                     }
                 }
             }

@@ -76,7 +76,8 @@ public final class UpsertEngine {
         TableMapping mapping = reader.mapping(em, type);
         List<String> match = matchFields.isEmpty() ? mapping.idAttributes() : List.copyOf(matchFields);
         List<MappedColumn> columns = mapping.columns();
-        List<MappedColumn> matchColumns = match.stream().map(a -> column(mapping, a)).toList();
+        List<MappedColumn> matchColumns =
+                match.stream().map(a -> column(mapping, a)).toList();
         em.flush();
         Connection connection = reader.connection(em);
         Database database = database(connection);
@@ -189,7 +190,8 @@ public final class UpsertEngine {
             if (keys.isPresent() && !keys.get().contains(wanted)) {
                 throw new RepositoryException(
                         "ALCH-1326",
-                        "matchFields " + match.stream().map(MappedColumn::attribute).toList() + " of "
+                        "matchFields "
+                                + match.stream().map(MappedColumn::attribute).toList() + " of "
                                 + mapping.entityName() + " are not exactly a primary or unique key of table "
                                 + mapping.plainTable() + "; add a unique constraint on them (e.g."
                                 + " @Column(unique = true)) or match on another key",
@@ -208,7 +210,8 @@ public final class UpsertEngine {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).kind() == MappedColumn.Kind.ID && mapping.idGeneratedOnInsert()) {
                 int position = i;
-                long missing = rows.values().stream().filter(r -> r[position] == null).count();
+                long missing =
+                        rows.values().stream().filter(r -> r[position] == null).count();
                 if (missing == rows.size()) {
                     continue;
                 }

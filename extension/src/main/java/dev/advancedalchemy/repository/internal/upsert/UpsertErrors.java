@@ -35,8 +35,7 @@ final class UpsertErrors {
                     e);
         }
         if (state.equals("23503") || vendor == 1452 || vendor == 1451) {
-            return new ForeignKeyException(
-                    what + " references a missing row (SQLSTATE " + state + ")", null, e);
+            return new ForeignKeyException(what + " references a missing row (SQLSTATE " + state + ")", null, e);
         }
         if (state.startsWith("23")) {
             return new IntegrityException(what + " violates a constraint (SQLSTATE " + state + ")", null, e);

@@ -25,7 +25,8 @@ record UpsertKey(List<@Nullable Object> values, List<@Nullable Object> raw) impl
             }
         }
         return new UpsertKey(
-                Collections.unmodifiableList(values), Collections.unmodifiableList(new ArrayList<>(Arrays.asList(raw))));
+                Collections.unmodifiableList(values),
+                Collections.unmodifiableList(new ArrayList<>(Arrays.asList(raw))));
     }
 
     /** Equal when the database would consider the keys equal; the raw values are only carried along. */

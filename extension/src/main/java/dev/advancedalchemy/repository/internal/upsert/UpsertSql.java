@@ -30,11 +30,12 @@ final class UpsertSql {
             case POSTGRESQL -> postgres(plan, rows);
             case MARIADB, MYSQL -> mariadb(plan, rows);
             case H2 -> h2(plan, rows);
-            default -> throw new RepositoryException(
-                    "ALCH-1327",
-                    "native upserts are not implemented for " + database
-                            + " yet (supported: PostgreSQL, MariaDB/MySQL, H2)",
-                    null);
+            default ->
+                throw new RepositoryException(
+                        "ALCH-1327",
+                        "native upserts are not implemented for " + database
+                                + " yet (supported: PostgreSQL, MariaDB/MySQL, H2)",
+                        null);
         };
     }
 
@@ -64,9 +65,8 @@ final class UpsertSql {
 
     private static String h2(UpsertPlan plan, int rows) {
         String columns = String.join(", ", plan.insert());
-        StringBuilder sql = new StringBuilder("MERGE INTO ")
-                .append(plan.table())
-                .append(" t USING (VALUES ");
+        StringBuilder sql =
+                new StringBuilder("MERGE INTO ").append(plan.table()).append(" t USING (VALUES ");
         values(sql, plan.insert().size(), rows);
         sql.append(") AS s (").append(columns).append(") ON ");
         sql.append(plan.match().stream().map(c -> "t." + c + " = s." + c).collect(Collectors.joining(" AND ")));

@@ -18,7 +18,6 @@ import java.util.UUID;
 public class Gadget {
     @Id
     @Column(length = 36) // text, not UUID: EclipseLink 5's UUID columns do not work on H2
-
     private String id;
 
     @Column(nullable = false, unique = true, length = 40)

@@ -37,7 +37,8 @@ class UpsertConcurrencyIT {
     @DatabaseTest(only = {Db.POSTGRES, Db.MARIADB})
     void concurrentOverlappingUpsertsEndConsistent(TestDatabase db) throws Exception {
         EntityManagerFactory emf = UpsertUnit.emf(db);
-        UpsertUnit.inTransaction(emf, em -> em.createQuery("DELETE FROM Counter").executeUpdate());
+        UpsertUnit.inTransaction(
+                emf, em -> em.createQuery("DELETE FROM Counter").executeUpdate());
         UpsertEngine engine = new UpsertEngine();
         List<Write> writes = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
@@ -61,8 +62,8 @@ class UpsertConcurrencyIT {
                                 for (Write w : seen) {
                                     Long before = lastSeen.put(w.code(), w.version());
                                     if (before != null && before >= w.version()) {
-                                        unexpected.add(new AssertionError("version of " + w.code()
-                                                + " went from " + before + " to " + w.version()));
+                                        unexpected.add(new AssertionError("version of " + w.code() + " went from "
+                                                + before + " to " + w.version()));
                                     }
                                 }
                                 writes.addAll(seen);
@@ -90,7 +91,8 @@ class UpsertConcurrencyIT {
 
         assertThat(unexpected).as("failures other than retryable deadlocks").isEmpty();
         Map<String, List<Write>> byCode = new HashMap<>();
-        writes.forEach(w -> byCode.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w));
+        writes.forEach(
+                w -> byCode.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w));
         List<Counter> rows;
         emf.getCache().evictAll(); // read what the database holds, not what the shared cache remembers
         try (EntityManager em = emf.createEntityManager()) {
@@ -109,8 +111,7 @@ class UpsertConcurrencyIT {
                     .extracting(Write::value)
                     .isEqualTo(row.getValue());
         }
-        System.out.printf(
-                "%s: %d committed row writes, %d retried deadlocks%n", db.db(), writes.size(), retries.get());
+        System.out.printf("%s: %d committed row writes, %d retried deadlocks%n", db.db(), writes.size(), retries.get());
     }
 
     private static List<Counter> batch(Random random, String value) {

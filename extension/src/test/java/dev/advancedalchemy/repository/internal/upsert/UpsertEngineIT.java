@@ -41,8 +41,10 @@ class UpsertEngineIT {
     }
 
     private static Map<String, Gadget> stored(EntityManagerFactory emf) {
-        return read(emf, em -> em.createQuery("SELECT g FROM Gadget g", Gadget.class).getResultList().stream()
-                .collect(Collectors.toMap(Gadget::getSku, g -> g)));
+        return read(
+                emf,
+                em -> em.createQuery("SELECT g FROM Gadget g", Gadget.class).getResultList().stream()
+                        .collect(Collectors.toMap(Gadget::getSku, g -> g)));
     }
 
     @DatabaseTest
@@ -90,7 +92,8 @@ class UpsertEngineIT {
         Map<String, Gadget> stored = stored(emf);
         assertThat(stored).hasSize(2);
         assertThat(stored.get("a").getCreatedAt().toInstant()).isEqualTo(createdA.toInstant());
-        assertThat(stored.get("a").getUpdatedAt()).isAfterOrEqualTo(stored.get("a").getCreatedAt());
+        assertThat(stored.get("a").getUpdatedAt())
+                .isAfterOrEqualTo(stored.get("a").getCreatedAt());
         assertThat(stored.get("a").getPrice()).isEqualTo(new Price(99));
         assertThat(stored.get("b").getStock()).isEqualTo(7);
     }
@@ -98,8 +101,7 @@ class UpsertEngineIT {
     @DatabaseTest
     void mixesInsertsAndUpdatesOnAUniqueNonKeyColumnReturningInputOrder(TestDatabase db) {
         EntityManagerFactory emf = clean(db);
-        List<Gadget> first =
-                upsert(emf, List.of(new Gadget("a", "A", null, 1), new Gadget("b", "B", null, 2)), BY_SKU);
+        List<Gadget> first = upsert(emf, List.of(new Gadget("a", "A", null, 1), new Gadget("b", "B", null, 2)), BY_SKU);
         String idOfB = first.get(1).getId();
 
         List<Gadget> result = upsert(
@@ -152,11 +154,15 @@ class UpsertEngineIT {
         assertThat(result).hasSize(n);
         assertThat(result.get(n - 2).getSku()).isEqualTo("k" + (n - 2));
         assertThat(result.get(n - 2).getName()).isEqualTo("even");
-        long evens = read(emf, em -> em.createQuery(
-                        "SELECT COUNT(g) FROM Gadget g WHERE g.name = 'even' AND g.version = 2", Long.class)
-                .getSingleResult());
-        long total = read(emf, em -> em.createQuery("SELECT COUNT(g) FROM Gadget g", Long.class)
-                .getSingleResult());
+        long evens = read(
+                emf,
+                em -> em.createQuery(
+                                "SELECT COUNT(g) FROM Gadget g WHERE g.name = 'even' AND g.version = 2", Long.class)
+                        .getSingleResult());
+        long total = read(
+                emf,
+                em -> em.createQuery("SELECT COUNT(g) FROM Gadget g", Long.class)
+                        .getSingleResult());
         assertThat(evens).isEqualTo(n / 2);
         assertThat(total).isEqualTo(n);
     }
@@ -164,8 +170,8 @@ class UpsertEngineIT {
     @DatabaseTest
     void lastDuplicateInOneCallWins(TestDatabase db) {
         EntityManagerFactory emf = clean(db);
-        List<Gadget> result = upsert(
-                emf, List.of(new Gadget("x", "first", null, 1), new Gadget("x", "second", null, 2)), BY_SKU);
+        List<Gadget> result =
+                upsert(emf, List.of(new Gadget("x", "first", null, 1), new Gadget("x", "second", null, 2)), BY_SKU);
 
         assertThat(result).hasSize(2);
         assertThat(result.get(0)).isSameAs(result.get(1));
@@ -210,8 +216,8 @@ class UpsertEngineIT {
     void needsATransaction(TestDatabase db) {
         EntityManagerFactory emf = clean(db);
         try (EntityManager em = emf.createEntityManager()) {
-            assertThatThrownBy(() -> UpsertEngine.upsertMany(
-                            em, Gadget.class, List.of(new Gadget("t", "T", null, 1)), BY_SKU))
+            assertThatThrownBy(() ->
+                            UpsertEngine.upsertMany(em, Gadget.class, List.of(new Gadget("t", "T", null, 1)), BY_SKU))
                     .isInstanceOf(RepositoryException.class)
                     .hasMessageContaining("transaction");
         }

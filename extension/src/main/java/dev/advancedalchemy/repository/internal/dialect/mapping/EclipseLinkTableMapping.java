@@ -59,11 +59,7 @@ final class EclipseLinkTableMapping implements TableMapping {
                     : field.equals(version) ? MappedColumn.Kind.VERSION : MappedColumn.Kind.REGULAR;
             fields.add(field);
             columns.add(new MappedColumn(
-                    field.getNameDelimited(platform),
-                    field.getName(),
-                    attributeOf(field),
-                    kind,
-                    field.isUpdatable()));
+                    field.getNameDelimited(platform), field.getName(), attributeOf(field), kind, field.isUpdatable()));
         }
     }
 

@@ -40,10 +40,12 @@ public interface TableMapping {
     void prepareNew(Object entity);
 
     /** The entity's values in database form (converters applied), aligned with {@link #columns()}. */
-    @Nullable Object[] row(Object entity);
+    @Nullable
+    Object[] row(Object entity);
 
     /** The Java value of an attribute (before conversion). */
-    @Nullable Object attributeValue(Object entity, String attribute);
+    @Nullable
+    Object attributeValue(Object entity, String attribute);
 
     /**
      * Binds one database-form value the way the provider binds it in its own INSERT (typed nulls included).
@@ -51,6 +53,5 @@ public interface TableMapping {
      * @param parameterIndex the 1-based JDBC parameter index
      * @param column the position of the column in {@link #columns()}
      */
-    void bind(PreparedStatement statement, int parameterIndex, int column, @Nullable Object value)
-            throws SQLException;
+    void bind(PreparedStatement statement, int parameterIndex, int column, @Nullable Object value) throws SQLException;
 }
