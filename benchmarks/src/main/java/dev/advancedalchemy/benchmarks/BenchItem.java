@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "bench_item")
 public class BenchItem {
     @Id
+    @Column(columnDefinition = "uuid") // native on PostgreSQL and H2 (EclipseLink's default on H2 is NUMERIC)
     private @Nullable UUID id;
 
     @Column(nullable = false, unique = true, length = 32)
