@@ -1,0 +1,174 @@
+package dev.advancedalchemy.repository.internal.dialect.mapping;
+
+import dev.advancedalchemy.exceptions.RepositoryException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventManager;
+import org.eclipse.persistence.descriptors.TimestampLockingPolicy;
+import org.eclipse.persistence.descriptors.VersionLockingPolicy;
+import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
+import org.eclipse.persistence.internal.descriptors.ObjectBuilder;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.internal.sessions.AbstractRecord;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
+import org.jspecify.annotations.Nullable;
+
+/** One EclipseLink descriptor seen as a single table; values come from the object builder, so converters apply. */
+final class EclipseLinkTableMapping implements TableMapping {
+    private final ClassDescriptor descriptor;
+    private final AbstractSession session;
+    private final DatabasePlatform platform;
+    private final DatabaseTable table;
+    private final List<DatabaseField> fields = new ArrayList<>();
+    private final List<MappedColumn> columns = new ArrayList<>();
+
+    EclipseLinkTableMapping(ClassDescriptor descriptor, AbstractSession session) {
+        this.descriptor = descriptor;
+        this.session = session;
+        this.platform = session.getPlatform();
+        if (descriptor.getTables().size() != 1) {
+            throw new RepositoryException(
+                    "ALCH-1323",
+                    "native upserts need an entity stored in exactly one table; " + descriptor.getAlias()
+                            + " uses " + descriptor.getTables().size()
+                            + " (secondary tables or JOINED inheritance)",
+                    null);
+        }
+        this.table = descriptor.getDefaultTable();
+        Set<DatabaseField> ids = new HashSet<>(descriptor.getPrimaryKeyFields());
+        DatabaseField version = numericVersionField(descriptor);
+        Set<String> seen = new HashSet<>();
+        for (DatabaseField field : descriptor.getFields()) {
+            boolean ownTable = field.getTable() == null
+                    || field.getTable().getName().isEmpty()
+                    || field.getTable().equals(table);
+            if (!ownTable || !field.isInsertable() || !seen.add(field.getName())) {
+                continue;
+            }
+            MappedColumn.Kind kind = ids.contains(field)
+                    ? MappedColumn.Kind.ID
+                    : field.equals(version) ? MappedColumn.Kind.VERSION : MappedColumn.Kind.REGULAR;
+            fields.add(field);
+            columns.add(new MappedColumn(
+                    field.getNameDelimited(platform), field.getName(), attributeOf(field), kind, field.isUpdatable()));
+        }
+    }
+
+    private static @Nullable DatabaseField numericVersionField(ClassDescriptor descriptor) {
+        if (descriptor.usesOptimisticLocking()
+                && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
+                && !(policy instanceof TimestampLockingPolicy)) {
+            return policy.getWriteLockField();
+        }
+        return null;
+    }
+
+    private @Nullable String attributeOf(DatabaseField field) {
+        DatabaseMapping mapping = descriptor.getObjectBuilder().getMappingForField(field);
+        return mapping != null && mapping.isDirectToFieldMapping() ? mapping.getAttributeName() : null;
+    }
+
+    @Override
+    public String entityName() {
+        return descriptor.getAlias();
+    }
+
+    @Override
+    public String sqlTable() {
+        return table.getQualifiedNameDelimited(platform);
+    }
+
+    @Override
+    public String plainTable() {
+        return table.getName();
+    }
+
+    @Override
+    public List<MappedColumn> columns() {
+        return List.copyOf(columns);
+    }
+
+    @Override
+    public boolean idGeneratedOnInsert() {
+        return descriptor.usesSequenceNumbers()
+                && descriptor.getSequence() != null
+                && descriptor.getSequence().shouldAcquireValueAfterInsert();
+    }
+
+    @Override
+    public MappedColumn columnOf(String attribute) {
+        DatabaseMapping mapping = descriptor.getMappingForAttributeName(attribute);
+        if (mapping == null || !mapping.isDirectToFieldMapping()) {
+            throw new IllegalArgumentException(attribute);
+        }
+        String name = mapping.getField().getName();
+        return columns.stream()
+                .filter(c -> c.plainName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(attribute));
+    }
+
+    @Override
+    public List<String> idAttributes() {
+        return descriptor.getPrimaryKeyFields().stream()
+                .map(this::attributeOf)
+                .map(a -> {
+                    if (a == null) {
+                        throw new RepositoryException(
+                                "ALCH-1324",
+                                descriptor.getAlias() + " has a primary key that is not a basic attribute; pass"
+                                        + " matchFields explicitly",
+                                null);
+                    }
+                    return a;
+                })
+                .toList();
+    }
+
+    @Override
+    public void prepareNew(Object entity) {
+        DescriptorEventManager events = descriptor.getEventManager();
+        if (events.hasAnyEventListeners()) {
+            DescriptorEvent event = new DescriptorEvent(entity);
+            event.setEventCode(DescriptorEventManager.PrePersistEvent);
+            event.setSession(session);
+            events.executeEvent(event);
+        }
+        if (descriptor.usesSequenceNumbers() && !idGeneratedOnInsert()) {
+            ((ObjectBuilder) descriptor.getObjectBuilder()).assignSequenceNumber(entity, session);
+        }
+    }
+
+    @Override
+    public @Nullable Object[] row(Object entity) {
+        AbstractRecord record =
+                ((ObjectBuilder) descriptor.getObjectBuilder()).buildRow(entity, session, WriteType.INSERT);
+        @Nullable Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = record.get(fields.get(i));
+        }
+        return values;
+    }
+
+    @Override
+    public @Nullable Object attributeValue(Object entity, String attribute) {
+        return descriptor.getMappingForAttributeName(attribute).getRealAttributeValueFromObject(entity, session);
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int parameterIndex, int column, @Nullable Object value)
+            throws SQLException {
+        // A null goes in as the field itself so EclipseLink binds a typed null (PostgreSQL rejects untyped ones).
+        Object parameter = value != null ? value : fields.get(column);
+        platform.setParameterValueInDatabaseCall(parameter, statement, parameterIndex, session);
+    }
+}

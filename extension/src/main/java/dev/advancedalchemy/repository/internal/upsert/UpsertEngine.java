@@ -1,0 +1,257 @@
+package dev.advancedalchemy.repository.internal.upsert;
+
+import dev.advancedalchemy.exceptions.RepositoryException;
+import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.repository.internal.dialect.mapping.MappedColumn;
+import dev.advancedalchemy.repository.internal.dialect.mapping.MappingReader;
+import dev.advancedalchemy.repository.internal.dialect.mapping.TableMapping;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Atomic native upserts of many entities: one {@code INSERT … ON CONFLICT … DO UPDATE} (PostgreSQL),
+ * {@code INSERT … ON DUPLICATE KEY UPDATE} (MariaDB/MySQL) or {@code MERGE} (H2) per chunk of rows, then one
+ * query that reads the stored rows back as managed entities, returned in input order.
+ *
+ * <p>An instance caches which match fields were checked against the table's unique keys; create one per
+ * repository (or persistence unit) and share it. {@link #upsertMany} is the uncached one-off form.
+ */
+public final class UpsertEngine {
+    private final Set<List<Object>> validatedKeys = ConcurrentHashMap.newKeySet();
+
+    /**
+     * One-off form of {@link #execute}.
+     *
+     * @throws RepositoryException see {@link #execute}
+     */
+    public static <T> List<T> upsertMany(EntityManager em, Class<T> type, List<T> items, List<String> matchFields) {
+        return new UpsertEngine().execute(em, type, items, matchFields);
+    }
+
+    /** Whether a failure is a lost deadlock or serialization conflict, after which the transaction may be retried. */
+    public static boolean isRetryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RepositoryException e && UpsertErrors.RETRYABLE.equals(e.messageId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inserts each item whose match-field values are not stored yet and updates the stored row of the others,
+     * atomically per statement, and returns the stored rows as managed entities in input order (items with
+     * equal match values share one row; the last of them wins).
+     *
+     * <p>New rows get {@code @PrePersist} callbacks (audit timestamps) and client-side ids first; an existing
+     * row keeps its primary key, its {@code created_at}/{@code created_by} and non-updatable columns, gets every
+     * other column from the item and a numeric {@code @Version} incremented by one.
+     *
+     * @param matchFields attribute names of the conflict target; empty means the primary key
+     * @throws RepositoryException if no transaction is active, a match field is unknown or not backed by a
+     *     unique key, the database has no native upsert here, or the statement fails ({@link #isRetryable}
+     *     tells deadlocks and serialization failures apart)
+     */
+    public <T> List<T> execute(EntityManager em, Class<T> type, List<T> items, List<String> matchFields) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        MappingReader reader = MappingReader.of(em);
+        if (!em.isJoinedToTransaction()) {
+            throw new RepositoryException(
+                    "ALCH-1322",
+                    "upserts run inside a transaction; begin one (or use @Transactional) before calling upsertMany",
+                    null);
+        }
+        TableMapping mapping = reader.mapping(em, type);
+        List<String> match = matchFields.isEmpty() ? mapping.idAttributes() : List.copyOf(matchFields);
+        List<MappedColumn> columns = mapping.columns();
+        List<MappedColumn> matchColumns =
+                match.stream().map(a -> column(mapping, a)).toList();
+        em.flush();
+        Connection connection = reader.connection(em);
+        Database database = database(connection);
+        boolean caseInsensitive = database.caseInsensitiveByDefault();
+        validateUniqueKey(em, connection, type, mapping, matchColumns);
+
+        Map<UpsertKey, @Nullable Object[]> rows = new LinkedHashMap<>();
+        List<UpsertKey> itemKeys = new ArrayList<>(items.size());
+        for (T item : items) {
+            if (!em.contains(item)) {
+                mapping.prepareNew(item);
+            }
+            UpsertKey key = keyOf(mapping, match, item, caseInsensitive);
+            if (key.raw().contains(null)) {
+                throw new RepositoryException(
+                        "ALCH-1328",
+                        "upsert of " + mapping.entityName() + " needs a value for every match field " + match
+                                + "; an item has none (database-generated ids cannot be matched: pass"
+                                + " matchFields naming a unique attribute)",
+                        null);
+            }
+            itemKeys.add(key);
+            rows.remove(key); // re-insert so the last duplicate wins
+            rows.put(key, mapping.row(item));
+        }
+        List<UpsertKey> sorted = new ArrayList<>(rows.keySet());
+        sorted.sort(null);
+        List<Integer> included = includedColumns(mapping, columns, rows);
+        UpsertPlan plan = plan(mapping, columns, included, matchColumns);
+        int perChunk = Math.max(1, UpsertSql.maxParameters(database) / included.size());
+        int version = versionIndex(columns);
+
+        Map<UpsertKey, T> stored = new HashMap<>();
+        for (int from = 0; from < sorted.size(); from += perChunk) {
+            List<UpsertKey> chunk = sorted.subList(from, Math.min(sorted.size(), from + perChunk));
+            String sql = UpsertSql.render(database, plan, chunk.size());
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int parameter = 1;
+                for (UpsertKey key : chunk) {
+                    @Nullable Object[] row = rows.get(key);
+                    for (int column : included) {
+                        Object value = column == version ? Long.valueOf(1) : row[column];
+                        mapping.bind(statement, parameter++, column, value);
+                    }
+                }
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                throw UpsertErrors.translate(e, mapping.entityName(), chunk.size());
+            }
+            stored.putAll(Reread.rows(em, reader, mapping, type, match, chunk, caseInsensitive));
+        }
+        List<T> result = new ArrayList<>(items.size());
+        for (UpsertKey key : itemKeys) {
+            T entity = stored.get(key);
+            if (entity == null) {
+                throw new RepositoryException(
+                        "ALCH-1329",
+                        "an upserted " + mapping.entityName() + " row was not found again by " + match
+                                + "; on MariaDB/MySQL another unique key than the match fields fired, so a"
+                                + " different row was updated",
+                        null);
+            }
+            result.add(entity);
+        }
+        return result;
+    }
+
+    static UpsertKey keyOf(TableMapping mapping, List<String> match, Object entity, boolean caseInsensitive) {
+        @Nullable Object[] raw = new Object[match.size()];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = mapping.attributeValue(entity, match.get(i));
+        }
+        return UpsertKey.of(raw, caseInsensitive);
+    }
+
+    private static MappedColumn column(TableMapping mapping, String attribute) {
+        try {
+            return mapping.columnOf(attribute);
+        } catch (IllegalArgumentException e) {
+            throw new RepositoryException(
+                    "ALCH-1325",
+                    "matchFields entry '" + attribute + "' is not a basic attribute of " + mapping.entityName()
+                            + " stored in its table; use one of "
+                            + mapping.columns().stream()
+                                    .map(MappedColumn::attribute)
+                                    .filter(a -> a != null)
+                                    .toList(),
+                    e);
+        }
+    }
+
+    private static Database database(Connection connection) {
+        try {
+            return Database.fromProductName(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new RepositoryException("cannot read the database product name", e);
+        }
+    }
+
+    private void validateUniqueKey(
+            EntityManager em, Connection connection, Class<?> type, TableMapping mapping, List<MappedColumn> match) {
+        List<Object> cacheKey = List.of(em.getEntityManagerFactory(), type, match);
+        if (validatedKeys.contains(cacheKey)) {
+            return;
+        }
+        Set<String> wanted = new java.util.HashSet<>();
+        match.forEach(c -> wanted.add(c.plainName().toLowerCase(java.util.Locale.ROOT)));
+        try {
+            var keys = UniqueKeys.of(connection, mapping.plainTable());
+            if (keys.isPresent() && !keys.get().contains(wanted)) {
+                throw new RepositoryException(
+                        "ALCH-1326",
+                        "matchFields "
+                                + match.stream().map(MappedColumn::attribute).toList() + " of "
+                                + mapping.entityName() + " are not exactly a primary or unique key of table "
+                                + mapping.plainTable() + "; add a unique constraint on them (e.g."
+                                + " @Column(unique = true)) or match on another key",
+                        null);
+            }
+        } catch (SQLException e) {
+            throw new RepositoryException("cannot read the unique keys of table " + mapping.plainTable(), e);
+        }
+        validatedKeys.add(cacheKey);
+    }
+
+    /** Column positions to insert: all, except database-generated ids when no row carries one. */
+    private static List<Integer> includedColumns(
+            TableMapping mapping, List<MappedColumn> columns, Map<UpsertKey, @Nullable Object[]> rows) {
+        List<Integer> included = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == MappedColumn.Kind.ID && mapping.idGeneratedOnInsert()) {
+                int position = i;
+                long missing =
+                        rows.values().stream().filter(r -> r[position] == null).count();
+                if (missing == rows.size()) {
+                    continue;
+                }
+                if (missing > 0) {
+                    throw new RepositoryException(
+                            "ALCH-1328",
+                            "upsert of " + mapping.entityName() + " got items with and without database-generated"
+                                    + " ids in one call; split them into two calls",
+                            null);
+                }
+            }
+            included.add(i);
+        }
+        return included;
+    }
+
+    private static UpsertPlan plan(
+            TableMapping mapping, List<MappedColumn> columns, List<Integer> included, List<MappedColumn> match) {
+        List<String> insert = new ArrayList<>();
+        List<String> update = new ArrayList<>();
+        String version = "";
+        for (int i : included) {
+            MappedColumn column = columns.get(i);
+            insert.add(column.sqlName());
+            if (column.kind() == MappedColumn.Kind.VERSION) {
+                version = column.sqlName();
+            } else if (!match.contains(column) && !UpsertPlan.keepsInsertedValue(column)) {
+                update.add(column.sqlName());
+            }
+        }
+        List<String> matchNames = match.stream().map(MappedColumn::sqlName).toList();
+        return new UpsertPlan(mapping.sqlTable(), insert, matchNames, update, version);
+    }
+
+    private static int versionIndex(List<MappedColumn> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == MappedColumn.Kind.VERSION) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
