@@ -1,8 +1,12 @@
 package dev.advancedalchemy.repository.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +36,22 @@ final class RepositoryInvocationHandler implements InvocationHandler {
         }
 
         static Call defaultMethod(Method method) {
-            return (proxy, m, args) -> InvocationHandler.invokeDefault(proxy, method, args);
+            if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+                return (proxy, m, args) -> InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            // invokeDefault needs the interface to be accessible to us; a package-private (e.g. nested) repository
+            // interface is reached through a private lookup in its own class instead.
+            return (proxy, m, args) -> {
+                Class<?> owner = method.getDeclaringClass();
+                MethodHandle handle = MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+                        .findSpecial(
+                                owner,
+                                method.getName(),
+                                MethodType.methodType(method.getReturnType(), method.getParameterTypes()),
+                                owner)
+                        .bindTo(proxy);
+                return handle.invokeWithArguments(args == null ? new Object[0] : args);
+            };
         }
     }
 
