@@ -34,7 +34,7 @@ final class CoreJpa {
 
     /** Deletes every row of the test tables, children first. */
     static void clean(EntityManagerFactory emf) {
-        inTx(emf, em -> {
+        run(emf, em -> {
             for (String table : List.of(
                     "core_book_tag", "core_book", "core_tag", "core_author", "core_enrollment", "core_membership")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
@@ -43,7 +43,7 @@ final class CoreJpa {
         emf.getCache().evictAll();
     }
 
-    static void inTx(EntityManagerFactory emf, Consumer<EntityManager> work) {
+    static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
         inTx(emf, em -> {
             work.accept(em);
             return null;

@@ -89,7 +89,6 @@ final class RowLoader<T> {
             return found;
         }
         String idAttribute = model.idAttribute();
-        var util = em.getEntityManagerFactory().getPersistenceUnitUtil();
         int chunk = BindLimits.maxParameters(database);
         List<?> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += chunk) {
@@ -99,13 +98,18 @@ final class RowLoader<T> {
             Root<T> root = q.from(model.type());
             q.select(root).where(root.get(idAttribute).in(part));
             for (T row : em.createQuery(q).getResultList()) {
-                found.put(util.getIdentifier(row), row);
+                found.put(idOf(em, row), row);
             }
         }
         return found;
     }
 
-    static @Nullable Object idOf(EntityManager em, Object entity) {
+    /** The id of an entity, managed or not: the id attribute's value, or the provider's id-class instance. */
+    @Nullable
+    Object idOf(EntityManager em, T entity) {
+        if (model.entityType().hasSingleIdAttribute()) {
+            return model.access(model.idAttribute()).get(entity);
+        }
         return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
     }
 }

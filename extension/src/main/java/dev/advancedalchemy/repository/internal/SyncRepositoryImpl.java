@@ -304,7 +304,7 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         Object id = o.idAttribute()
                 .filter(a -> model.compositeKey() || !a.equals(model.idAttribute()))
                 .map(a -> model.access(a).get(entity))
-                .orElseGet(() -> RowLoader.idOf(em, entity));
+                .orElseGet(() -> rows.idOf(em, entity));
         if (id == null) {
             throw new IllegalArgumentException("cannot update a " + model.name() + " without an id: set " + idLabel(o)
                     + " (or use add/upsert for a new row)");
@@ -328,7 +328,7 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         return write(em, o, () -> {
             List<Object> ids = new ArrayList<>(items.size());
             for (T item : items) {
-                Object id = RowLoader.idOf(em, item);
+                Object id = rows.idOf(em, item);
                 if (id == null) {
                     throw new IllegalArgumentException(
                             "updateMany needs the id of every " + model.name() + "; item " + ids.size() + " has none");

@@ -9,7 +9,6 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +29,12 @@ public class Author {
 
     private Integer born;
 
+    // Epoch milliseconds: exact on every database, whatever fractional-second precision its DDL gives a timestamp.
     @Column(name = "created_at")
-    private Instant createdAt;
+    private Long createdAt;
 
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private Long updatedAt;
 
     @OneToMany(mappedBy = "author")
     private List<Book> books = new ArrayList<>();
@@ -61,13 +61,13 @@ public class Author {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        createdAt = System.currentTimeMillis();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        updatedAt = System.currentTimeMillis();
     }
 
     public String getId() {
@@ -99,11 +99,11 @@ public class Author {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt == null ? null : Instant.ofEpochMilli(createdAt);
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return updatedAt == null ? null : Instant.ofEpochMilli(updatedAt);
     }
 
     public List<Book> getBooks() {
