@@ -16,8 +16,8 @@ final class Messages {
 
     static String duplicateKey(@Nullable String constraint) {
         return constraint == null
-                ? "a {entity} with the same key already exists (unique or primary key constraint violated)"
-                : "a {entity} with the same key already exists (constraint {constraint})";
+                ? "{entity} with the same key already exists (unique or primary key constraint violated)"
+                : "{entity} with the same key already exists (constraint {constraint})";
     }
 
     static String foreignKey(@Nullable String constraint) {
