@@ -6,8 +6,8 @@ import dev.advancedalchemy.repository.TestRepositories.AuthorRepository;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
 import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.testmodel.Author;
-import dev.advancedalchemy.testing.TestDatabase;
 import dev.advancedalchemy.testing.DatabaseTest;
+import dev.advancedalchemy.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -50,7 +50,8 @@ class BulkWriteIT {
         Counted c = counted(db);
         EntityManager em = c.emf().createEntityManager();
         AuthorRepository authors = Repositories.of(AuthorRepository.class, em, COMMIT);
-        List<Author> rows = IntStream.range(0, 250).mapToObj(i -> new Author("author " + i)).toList();
+        List<Author> rows =
+                IntStream.range(0, 250).mapToObj(i -> new Author("author " + i)).toList();
 
         authors.addMany(rows);
 
@@ -91,8 +92,9 @@ class BulkWriteIT {
         Counted c = counted(db);
         EntityManager em = c.emf().createEntityManager();
         AuthorRepository authors = Repositories.of(AuthorRepository.class, em, COMMIT);
-        List<Author> stored = authors.addMany(
-                IntStream.range(0, 20).mapToObj(i -> new Author("keep or delete " + i)).toList());
+        List<Author> stored = authors.addMany(IntStream.range(0, 20)
+                .mapToObj(i -> new Author("keep or delete " + i))
+                .toList());
         int limit = BindLimits.maxParameters(database(db));
         List<String> ids = new ArrayList<>(limit + 100);
         ids.add(stored.get(0).getId()); // lands in the first chunk

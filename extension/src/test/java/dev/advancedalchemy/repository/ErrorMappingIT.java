@@ -37,8 +37,8 @@ class ErrorMappingIT {
         assertThatThrownBy(() -> authors.add(new Author("Secret Name 42")))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
                     assertThat(e.messageId()).isEqualTo("ALCH-1201");
-                    assertThat(e.constraintName()).hasValueSatisfying(
-                            name -> assertThat(name).isEqualToIgnoringCase("uq_core_author_name"));
+                    assertThat(e.constraintName())
+                            .hasValueSatisfying(name -> assertThat(name).isEqualToIgnoringCase("uq_core_author_name"));
                     assertThat(e.getMessage()).contains("Author").doesNotContain("Secret Name 42");
                 });
         assertThat(em.getTransaction().isActive()).isFalse(); // the failed call rolled back what it began
@@ -58,7 +58,8 @@ class ErrorMappingIT {
 
         assertThatThrownBy(() -> authors.addMany(List.of(new Author("Third"), clash)))
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThat(CoreJpa.query(emf, "select a.name from Author a", String.class)).containsExactly("First");
+        assertThat(CoreJpa.query(emf, "select a.name from Author a", String.class))
+                .containsExactly("First");
         em.close();
     }
 
@@ -102,7 +103,8 @@ class ErrorMappingIT {
         Queries queries = Repositories.of(Queries.class, emf.createEntityManager());
 
         assertThatThrownBy(() -> queries.execute(
-                        Statement.sql("INSERT INTO core_author (id, name) VALUES (:id, NULL)").bind("id", "a1"),
+                        Statement.sql("INSERT INTO core_author (id, name) VALUES (:id, NULL)")
+                                .bind("id", "a1"),
                         COMMIT))
                 .isExactlyInstanceOf(IntegrityException.class)
                 .hasMessageStartingWith("ALCH-1200");

@@ -39,7 +39,8 @@ class QueryRepositoryIT {
         assertThatThrownBy(() -> q.getOne(older.bind("year", 1800), Author.class))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> q.getOne(older, Author.class)).isInstanceOf(MultipleResultsException.class);
-        assertThat(q.getOne(Statement.jpql("select max(a.born) from Author a"), Integer.class)).isEqualTo(2000);
+        assertThat(q.getOne(Statement.jpql("select max(a.born) from Author a"), Integer.class))
+                .isEqualTo(2000);
     }
 
     @DatabaseTest
@@ -52,9 +53,15 @@ class QueryRepositoryIT {
         List<Object[]> rows = q.list(sql, Object[].class);
         assertThat(rows).extracting(r -> r[0]).containsExactly("Beta", "Gamma");
         assertThat(q.count(sql)).isEqualTo(2);
-        assertThat(q.getOne(Statement.sql("SELECT COUNT(*) FROM core_author WHERE born < :y").bind("y", 1960), Long.class))
+        assertThat(q.getOne(
+                        Statement.sql("SELECT COUNT(*) FROM core_author WHERE born < :y")
+                                .bind("y", 1960),
+                        Long.class))
                 .isEqualTo(2L);
-        assertThat(q.list(Statement.sql("SELECT * FROM core_author WHERE name = :n").bind("n", "Beta"), Author.class))
+        assertThat(q.list(
+                        Statement.sql("SELECT * FROM core_author WHERE name = :n")
+                                .bind("n", "Beta"),
+                        Author.class))
                 .extracting(Author::getNickname)
                 .containsExactly("b");
     }
@@ -66,8 +73,8 @@ class QueryRepositoryIT {
 
         ListAndCount<Author> first = q.listAndCount(all.page(2, 0), Author.class);
         ListAndCount<Author> past = q.listAndCount(all.page(2, 10), Author.class);
-        ListAndCount<Object[]> nativePast =
-                q.listAndCount(Statement.sql("SELECT name FROM core_author ORDER BY name").page(2, 10), Object[].class);
+        ListAndCount<Object[]> nativePast = q.listAndCount(
+                Statement.sql("SELECT name FROM core_author ORDER BY name").page(2, 10), Object[].class);
 
         assertThat(first.items()).extracting(Author::getName).containsExactly("Alpha", "Beta");
         assertThat(first.total()).isEqualTo(3);
@@ -81,11 +88,15 @@ class QueryRepositoryIT {
         Queries q = setUp(db);
 
         int changed = q.execute(
-                Statement.jpql("update Author a set a.nickname = :n where a.born > :y").bind("n", "modern").bind("y", 1940),
+                Statement.jpql("update Author a set a.nickname = :n where a.born > :y")
+                        .bind("n", "modern")
+                        .bind("y", 1940),
                 Options.defaults().withAutoCommit(true));
 
         assertThat(changed).isEqualTo(2);
-        assertThat(CoreJpa.query(CoreJpa.emf(db), "select a.name from Author a where a.nickname = 'modern' order by a.name",
+        assertThat(CoreJpa.query(
+                        CoreJpa.emf(db),
+                        "select a.name from Author a where a.nickname = 'modern' order by a.name",
                         String.class))
                 .containsExactly("Beta", "Gamma");
     }
@@ -94,7 +105,8 @@ class QueryRepositoryIT {
     void aMissingParameterValueIsReportedByName(TestDatabase db) {
         Queries q = setUp(db);
 
-        assertThatThrownBy(() -> q.list(Statement.sql("SELECT name FROM core_author WHERE born = :born"), Object[].class))
+        assertThatThrownBy(
+                        () -> q.list(Statement.sql("SELECT name FROM core_author WHERE born = :born"), Object[].class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(":born");
     }

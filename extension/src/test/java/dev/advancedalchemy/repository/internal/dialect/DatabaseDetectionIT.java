@@ -22,11 +22,13 @@ class DatabaseDetectionIT {
         EntityManager em = emf.createEntityManager();
 
         assertThat(JpaProviders.detect(em).name()).isEqualTo("EclipseLink");
-        assertThat(JpaProviders.database(em)).isEqualTo(switch (db.db()) {
-            case H2 -> Database.H2;
-            case POSTGRES -> Database.POSTGRESQL;
-            case MARIADB -> Database.MARIADB;
-        });
+        assertThat(JpaProviders.database(em))
+                .isEqualTo(
+                        switch (db.db()) {
+                            case H2 -> Database.H2;
+                            case POSTGRES -> Database.POSTGRESQL;
+                            case MARIADB -> Database.MARIADB;
+                        });
         em.close();
     }
 }
