@@ -20,7 +20,9 @@ final class TestRepositories {
 
     interface BookRepository extends SyncRepository<Book, String> {}
 
-    interface TagRepository extends SyncRepository<Tag, String> {}
+    interface TagRepository extends SlugRepository<Tag, String> {}
+
+    interface AuthorSlugs extends SlugRepository<Author, String> {}
 
     interface EnrollmentRepository extends SyncRepository<Enrollment, Enrollment.Key> {}
 

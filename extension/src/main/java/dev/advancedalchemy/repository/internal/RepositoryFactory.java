@@ -4,6 +4,7 @@ import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.repository.Options;
 import dev.advancedalchemy.repository.QueryRepository;
 import dev.advancedalchemy.repository.RepositoryTypes;
+import dev.advancedalchemy.repository.SlugRepository;
 import dev.advancedalchemy.repository.SyncRepository;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Method;
@@ -51,6 +52,9 @@ public final class RepositoryFactory {
             entityType = RepositoryTypes.of(repositoryInterface).entityType();
             SyncRepositoryImpl<?, ?> impl = newSync(entityType, entityManagers, defaults);
             targets.put(SyncRepository.class, impl);
+            if (SlugRepository.class.isAssignableFrom(repositoryInterface)) {
+                targets.put(SlugRepository.class, newSlug(entityType, entityManagers, defaults, repositoryInterface));
+            }
         }
         if (query) {
             targets.put(QueryRepository.class, new QueryRepositoryImpl(entityManagers, defaults));
@@ -59,15 +63,21 @@ public final class RepositoryFactory {
         List<Method> queryMethods = new ArrayList<>();
         for (Method m : repositoryInterface.getMethods()) {
             Object target = targets.get(m.getDeclaringClass());
-            if (target != null) {
+            if (target instanceof SlugSupport<?> slug) {
+                calls.put(m, RepositoryInvocationHandler.Call.delegate(slug, slugMethod(m)));
+            } else if (target != null) {
                 calls.put(m, RepositoryInvocationHandler.Call.delegate(target, m));
             } else if (m.isDefault()) {
                 calls.put(m, RepositoryInvocationHandler.Call.defaultMethod(m));
             } else if (!Modifier.isStatic(m.getModifiers())) {
                 Method base = redeclared(m, targets);
                 if (base != null) {
+                    Object baseTarget = targets.get(base.getDeclaringClass());
                     calls.put(
-                            m, RepositoryInvocationHandler.Call.delegate(targets.get(base.getDeclaringClass()), base));
+                            m,
+                            baseTarget instanceof SlugSupport<?> slug
+                                    ? RepositoryInvocationHandler.Call.delegate(slug, slugMethod(base))
+                                    : RepositoryInvocationHandler.Call.delegate(baseTarget, base));
                 } else {
                     queryMethods.add(m);
                 }
@@ -81,6 +91,22 @@ public final class RepositoryFactory {
                 new Class<?>[] {repositoryInterface},
                 new RepositoryInvocationHandler(repositoryInterface, Map.copyOf(calls)));
         return repositoryInterface.cast(proxy);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SlugSupport<?> newSlug(
+            Class<?> type, Supplier<EntityManager> ems, Options defaults, Class<?> repositoryInterface) {
+        return new SlugSupport(type, ems, defaults, repositoryInterface);
+    }
+
+    private static Method slugMethod(Method m) {
+        try {
+            Method target = SlugSupport.class.getDeclaredMethod(m.getName(), m.getParameterTypes());
+            target.setAccessible(true);
+            return target;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("SlugSupport lacks " + m, e);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

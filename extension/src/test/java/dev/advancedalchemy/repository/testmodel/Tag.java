@@ -17,6 +17,9 @@ public class Tag {
     @Column(nullable = false, unique = true, length = 50)
     private String name;
 
+    @Column(unique = true, length = 60)
+    private String slug;
+
     protected Tag() {}
 
     public Tag(String name) {
@@ -25,6 +28,14 @@ public class Tag {
 
     public String getId() {
         return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
     }
 
     public String getName() {
