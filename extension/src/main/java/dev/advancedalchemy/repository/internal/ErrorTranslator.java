@@ -38,7 +38,8 @@ final class ErrorTranslator {
     private static final Pattern MYSQL_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
     private static final Pattern MYSQL_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)`");
     private static final Pattern H2_FOREIGN_KEY = Pattern.compile("violation: \"([^\":]+):");
-    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".\\s]+\\.)?([^\"\\s]+) (?:INDEX|ON) ");
+    private static final Pattern H2_UNIQUE =
+            Pattern.compile("violation: \"(?:[^\".\\s]+\\.)?([^\"\\s]+) (?:INDEX|ON) ");
     private static final Pattern H2_CHECK = Pattern.compile("constraint \"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
     private ErrorTranslator() {}
