@@ -12,16 +12,16 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /** Builds the "core" EclipseLink unit of the repository tests on a matrix database, and small helpers. */
-final class CoreJpa {
+public final class CoreJpa {
     private CoreJpa() {}
 
     /** The class-wide factory of this database (tables created once per class and database). */
-    static EntityManagerFactory emf(TestDatabase db) {
+    public static EntityManagerFactory emf(TestDatabase db) {
         return db.shared("core-emf", () -> create(db, null));
     }
 
     /** A new factory; with {@code dataSource} the unit connects through it (e.g. a counting wrapper). */
-    static EntityManagerFactory create(TestDatabase db, DataSource dataSource) {
+    public static EntityManagerFactory create(TestDatabase db, DataSource dataSource) {
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.persistencexml", "META-INF/core-persistence.xml");
         if (dataSource == null) {
@@ -33,7 +33,7 @@ final class CoreJpa {
     }
 
     /** Deletes every row of the test tables, children first. */
-    static void clean(EntityManagerFactory emf) {
+    public static void clean(EntityManagerFactory emf) {
         run(emf, em -> {
             for (String table : List.of(
                     "core_book_tag", "core_book", "core_tag", "core_author", "core_enrollment", "core_membership")) {
@@ -43,14 +43,14 @@ final class CoreJpa {
         emf.getCache().evictAll();
     }
 
-    static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
+    public static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
         inTx(emf, em -> {
             work.accept(em);
             return null;
         });
     }
 
-    static <R> R inTx(EntityManagerFactory emf, Function<EntityManager, R> work) {
+    public static <R> R inTx(EntityManagerFactory emf, Function<EntityManager, R> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -66,17 +66,17 @@ final class CoreJpa {
     }
 
     /** The row as the database holds it, or null. */
-    static <T> T stored(EntityManagerFactory emf, Class<T> type, Object id) {
+    public static <T> T stored(EntityManagerFactory emf, Class<T> type, Object id) {
         return fresh(emf, em -> em.find(type, id));
     }
 
     /** A JPQL query's result as the database holds it. */
-    static <T> List<T> query(EntityManagerFactory emf, String jpql, Class<T> type) {
+    public static <T> List<T> query(EntityManagerFactory emf, String jpql, Class<T> type) {
         return fresh(emf, em -> em.createQuery(jpql, type).getResultList());
     }
 
     /** Reads with a fresh entity manager and no shared cache, i.e. what the database holds. */
-    static <R> R fresh(EntityManagerFactory emf, Function<EntityManager, R> work) {
+    public static <R> R fresh(EntityManagerFactory emf, Function<EntityManager, R> work) {
         emf.getCache().evictAll();
         EntityManager em = emf.createEntityManager();
         try {
