@@ -1,0 +1,73 @@
+package dev.advancedalchemy.repository.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Dispatches the calls of one repository proxy along the table {@link RepositoryFactory} built. */
+final class RepositoryInvocationHandler implements InvocationHandler {
+    private final Class<?> repositoryInterface;
+    private final Map<Method, Call> calls;
+
+    RepositoryInvocationHandler(Class<?> repositoryInterface, Map<Method, Call> calls) {
+        this.repositoryInterface = repositoryInterface;
+        this.calls = calls;
+    }
+
+    /** One way of answering a method. */
+    interface Call {
+        @Nullable
+        Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable;
+
+        static Call delegate(Object target, Method method) {
+            return (proxy, m, args) -> {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+        }
+
+        static Call defaultMethod(Method method) {
+            if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+                return (proxy, m, args) -> InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            // invokeDefault needs the interface to be accessible to us; a package-private (e.g. nested) repository
+            // interface is reached through a private lookup in its own class instead.
+            return (proxy, m, args) -> {
+                Class<?> owner = method.getDeclaringClass();
+                MethodHandle handle = MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+                        .findSpecial(
+                                owner,
+                                method.getName(),
+                                MethodType.methodType(method.getReturnType(), method.getParameterTypes()),
+                                owner)
+                        .bindTo(proxy);
+                return handle.invokeWithArguments(args == null ? new Object[0] : args);
+            };
+        }
+    }
+
+    @Override
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable {
+        Call call = calls.get(method);
+        if (call != null) {
+            return call.invoke(proxy, method, args);
+        }
+        return switch (method.getName()) {
+            case "equals" -> args != null && args.length == 1 && proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "toString" -> "Repository[" + repositoryInterface.getName() + "]";
+            default ->
+                throw new UnsupportedOperationException(
+                        "no implementation for " + repositoryInterface.getName() + "." + method.getName());
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.advancedalchemy.repository.internal;
+
+import dev.advancedalchemy.repository.Options;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one repository write in a transaction: the caller's when one is active (or JTA), else one the call begins,
+ * commits when {@code autoCommit} and otherwise leaves open after flushing; a failure rolls back what the call
+ * began and is translated by {@link ErrorTranslator}.
+ */
+final class TransactionScope {
+    private TransactionScope() {}
+
+    static <R> R write(EntityManager em, Options options, String entity, Supplier<R> work) {
+        EntityTransaction tx = resourceLocal(em);
+        boolean began = false;
+        try {
+            if (tx != null && !tx.isActive()) {
+                tx.begin();
+                began = true;
+            }
+            R result = work.get();
+            if (began && options.autoCommit()) {
+                tx.commit();
+            }
+            return result;
+        } catch (RuntimeException e) {
+            if (began && tx.isActive()) {
+                rollbackQuietly(tx, e);
+            }
+            throw ErrorTranslator.translate(e, entity, options);
+        }
+    }
+
+    /** Reads need no transaction, except locking ones, which are treated as writes. */
+    static <R> R read(EntityManager em, Options options, String entity, Supplier<R> work) {
+        if (options.forUpdate()) {
+            return write(em, options, entity, work);
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw ErrorTranslator.translate(e, entity, options);
+        }
+    }
+
+    // A JTA entity manager refuses getTransaction(): the container owns the transaction then.
+    private static @Nullable EntityTransaction resourceLocal(EntityManager em) {
+        try {
+            return em.getTransaction();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static void rollbackQuietly(EntityTransaction tx, RuntimeException failure) {
+        try {
+            tx.rollback();
+        } catch (RuntimeException r) {
+            failure.addSuppressed(r);
+        }
+    }
+}

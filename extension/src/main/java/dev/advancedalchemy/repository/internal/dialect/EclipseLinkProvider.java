@@ -1,0 +1,29 @@
+package dev.advancedalchemy.repository.internal.dialect;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
+/** Reads the database from EclipseLink's {@code DatabasePlatform} ({@code H2Platform}, {@code PostgreSQLPlatform}, …). */
+final class EclipseLinkProvider implements JpaProvider {
+    private static final String ENTITY_MANAGER = "org.eclipse.persistence.jpa.JpaEntityManager";
+
+    @Override
+    public String name() {
+        return "EclipseLink";
+    }
+
+    @Override
+    public boolean supports(EntityManager em) {
+        return Reflect.implementsType(em.getDelegate(), ENTITY_MANAGER) || Reflect.implementsType(em, ENTITY_MANAGER);
+    }
+
+    @Override
+    public Optional<Database> database(EntityManager em) {
+        // em.unwrap(JpaEntityManager).getServerSession().getPlatform(): the platform class name names the product.
+        return Reflect.loadClass(em, ENTITY_MANAGER)
+                .flatMap(type -> Reflect.call(em.unwrap(type), "getServerSession"))
+                .flatMap(session -> Reflect.call(session, "getPlatform"))
+                .map(platform -> Database.fromProductName(platform.getClass().getSimpleName()))
+                .filter(db -> db != Database.OTHER);
+    }
+}
