@@ -86,12 +86,26 @@ public final class QueryMethods {
         // A re-declaration of a base method (for a narrower Javadoc or a covariant return) is still the base method.
         for (Class<?> type : allInterfaces(repositoryInterface)) {
             if (isLibrary(type)) {
-                try {
-                    type.getMethod(method.getName(), method.getParameterTypes());
-                    return method.isAnnotationPresent(Query.class);
-                } catch (NoSuchMethodException e) {
-                    // not a base method
+                for (Method base : type.getMethods()) {
+                    if (base.getName().equals(method.getName()) && assignable(base, method)) {
+                        return method.isAnnotationPresent(Query.class);
+                    }
                 }
+            }
+        }
+        return true;
+    }
+
+    // Same rule as the proxy factory: "User get(UUID id)" re-declares "T get(ID id)".
+    private static boolean assignable(Method base, Method method) {
+        Class<?>[] to = base.getParameterTypes();
+        Class<?>[] from = method.getParameterTypes();
+        if (to.length != from.length) {
+            return false;
+        }
+        for (int i = 0; i < to.length; i++) {
+            if (!to[i].isAssignableFrom(from[i])) {
+                return false;
             }
         }
         return true;
