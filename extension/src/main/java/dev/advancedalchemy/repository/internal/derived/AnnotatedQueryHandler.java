@@ -41,6 +41,11 @@ final class AnnotatedQueryHandler implements QueryMethodHandler {
     }
 
     @Override
+    public boolean modifies() {
+        return modifying;
+    }
+
+    @Override
     public @Nullable Object invoke(EntityManager em, @Nullable Object @Nullable [] args) {
         if (modifying) {
             int rows = bind(em.createQuery(jpql), args).executeUpdate();

@@ -35,6 +35,11 @@ final class DerivedQueryHandler implements QueryMethodHandler {
     }
 
     @Override
+    public boolean modifies() {
+        return query.subject() == Subject.DELETE;
+    }
+
+    @Override
     public @Nullable Object invoke(EntityManager em, @Nullable Object @Nullable [] args) {
         Set<Integer> empty = new HashSet<>();
         int arg = 0;

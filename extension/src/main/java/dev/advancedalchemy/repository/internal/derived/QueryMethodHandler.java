@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 /** Runs one resolved repository query method (derived or {@code @Query}) against an entity manager. */
-@FunctionalInterface
 public interface QueryMethodHandler {
     /**
      * Runs the method.
@@ -15,4 +14,12 @@ public interface QueryMethodHandler {
      */
     @Nullable
     Object invoke(EntityManager em, @Nullable Object @Nullable [] args);
+
+    /**
+     * True if the method writes ({@code deleteBy…}, {@code @Query} UPDATE/DELETE): the caller must run it in a
+     * transaction, as it does its own write methods.
+     */
+    default boolean modifies() {
+        return false;
+    }
 }
