@@ -23,6 +23,7 @@ import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import jakarta.enterprise.inject.build.compatible.spi.Validation;
 import jakarta.enterprise.lang.model.AnnotationInfo;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
+import jakarta.enterprise.lang.model.types.Type;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Qualifier;
 import jakarta.inject.Singleton;
@@ -93,6 +94,7 @@ public class AlchemyExtension implements BuildCompatibleExtension {
                     .scope(ApplicationScoped.class)
                     .withParam(RepositoryCreator.TYPE, type)
                     .createWith(RepositoryCreator.class);
+            superTypes(type).forEach(bean::type);
             for (AnnotationInfo annotation : type.annotations()) {
                 if (annotation.declaration().hasAnnotation(Qualifier.class)) {
                     bean.qualifier(annotation);
@@ -134,6 +136,22 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         if (!problems.isEmpty()) {
             messages.error(new RepositoryDefinitionException(problems));
         }
+    }
+
+    /**
+     * The super-interfaces a user can inject the repository as: plain interfaces and their supertypes, and
+     * parameterized ones as written (e.g. {@code SyncRepository<User, UUID>}); the supertypes of a parameterized
+     * interface would contain type variables, which bean types may not.
+     */
+    private static List<Type> superTypes(ClassInfo type) {
+        List<Type> result = new ArrayList<>();
+        for (Type s : type.superInterfaces()) {
+            result.add(s);
+            if (s.isClass()) {
+                result.addAll(superTypes(s.asClass().declaration()));
+            }
+        }
+        return result;
     }
 
     static String unitOf(ClassInfo type) {
