@@ -48,9 +48,15 @@ public class PersistenceUnits implements EntityManagerOpener {
     public Opened open(String unit) {
         Optional<Instance<EntityManager>> bean = bean(unit);
         if (bean.isPresent()) {
-            return new Opened(bean.get().get(), false);
+            Instance.Handle<EntityManager> handle = bean.get().getHandle();
+            return new Opened(handle.get(), handle::destroy);
         }
-        return new Opened(factory(unit).createEntityManager(), true);
+        EntityManager em = factory(unit).createEntityManager();
+        return new Opened(em, () -> {
+            if (em.isOpen()) {
+                em.close();
+            }
+        });
     }
 
     /**

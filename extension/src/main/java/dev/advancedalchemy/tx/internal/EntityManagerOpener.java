@@ -7,7 +7,7 @@ public interface EntityManagerOpener {
     /**
      * An entity manager for {@code unit}.
      *
-     * @return the entity manager and whether the transaction owns it (and must close it at the end)
+     * @return the entity manager and how to release it when the transaction ends
      */
     Opened open(String unit);
 
@@ -15,7 +15,8 @@ public interface EntityManagerOpener {
      * An opened entity manager.
      *
      * @param entityManager the entity manager
-     * @param owned true if it was created for the transaction and is closed with it; false for an application bean
+     * @param release run once when the transaction ends: closes an entity manager created for it, or destroys
+     *     the application's (dependent) bean instance
      */
-    record Opened(EntityManager entityManager, boolean owned) {}
+    record Opened(EntityManager entityManager, Runnable release) {}
 }

@@ -109,8 +109,10 @@ public final class LocalTransaction {
     private void finish(List<Runnable> hooks) {
         completed = true;
         for (EntityManagerOpener.Opened o : entityManagers.values()) {
-            if (o.owned() && o.entityManager().isOpen()) {
-                o.entityManager().close();
+            try {
+                o.release().run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "releasing an entity manager failed", e);
             }
         }
         for (Runnable hook : hooks) {
