@@ -34,6 +34,8 @@ class JpqlRendererTest {
                 "findByAgeGreaterThan | SELECT e FROM User e WHERE e.age > :p0",
                 "findByAgeIsGreaterThanEqual | SELECT e FROM User e WHERE e.age >= :p0",
                 "findByAgeBetween | SELECT e FROM User e WHERE e.age BETWEEN :p0 AND :p1",
+                "findByCreatedAtBefore | SELECT e FROM User e WHERE e.createdAt < :p0",
+                "findByCreatedAtIsAfter | SELECT e FROM User e WHERE e.createdAt > :p0",
                 "findByStatusIn | SELECT e FROM User e WHERE e.status IN :p0",
                 "findByStatusNotIn | SELECT e FROM User e WHERE e.status NOT IN :p0",
                 "findByNameLike | SELECT e FROM User e WHERE e.name LIKE :p0 ESCAPE '!'",
