@@ -20,6 +20,8 @@ public class TransactionHooksBean implements TransactionHooks {
 
     private @Nullable LocalTransactions local;
     private @Nullable Instance<TransactionSynchronizationRegistry> registries;
+    // Set once a JNDI lookup failed: without JNDI (Java SE) every later lookup would fail the same, slowly.
+    private volatile boolean noJndiRegistry;
 
     /** For proxies. */
     protected TransactionHooksBean() {}
@@ -81,12 +83,12 @@ public class TransactionHooksBean implements TransactionHooks {
         TransactionSynchronizationRegistry registry = null;
         if (registries.isResolvable()) {
             registry = registries.get();
-        } else {
+        } else if (!noJndiRegistry) {
             try {
                 registry = (TransactionSynchronizationRegistry)
                         new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
             } catch (javax.naming.NamingException | RuntimeException | LinkageError e) {
-                // no JNDI or no JTA: the platform has no transactions of its own
+                noJndiRegistry = true; // no JNDI or no JTA: the platform has no transactions of its own
             }
         }
         if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
