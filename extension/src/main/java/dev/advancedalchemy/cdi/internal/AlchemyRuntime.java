@@ -1,0 +1,79 @@
+package dev.advancedalchemy.cdi.internal;
+
+import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
+import dev.advancedalchemy.repository.Repositories;
+import dev.advancedalchemy.tx.internal.LocalTransaction;
+import dev.advancedalchemy.tx.internal.LocalTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds every repository when the container starts, so a bad repository fails startup with all problems of all
+ * repositories in one {@link RepositoryDefinitionException}; the synthetic beans then hand out these instances.
+ */
+@ApplicationScoped
+public class AlchemyRuntime {
+    private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
+    private @Nullable RepositoryCatalog catalog;
+    private @Nullable PersistenceUnits units;
+    private @Nullable LocalTransactions transactions;
+
+    /** For proxies. */
+    protected AlchemyRuntime() {}
+
+    @Inject
+    AlchemyRuntime(RepositoryCatalog catalog, PersistenceUnits units, LocalTransactions transactions) {
+        this.catalog = catalog;
+        this.units = units;
+        this.transactions = transactions;
+    }
+
+    void start(@Observes Startup event) {
+        List<String> problems = new ArrayList<>();
+        for (RepositoryCatalog.Entry entry : catalog.entries()) {
+            try {
+                repository(entry.type());
+            } catch (RepositoryDefinitionException e) {
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                problems.add(entry.type().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RepositoryDefinitionException(problems);
+        }
+    }
+
+    /** The repository implementing {@code type}, created on first use. */
+    Object repository(Class<?> type) {
+        return repositories.computeIfAbsent(type, this::create);
+    }
+
+    private Object create(Class<?> type) {
+        String unit = RepositoryCatalog.unitOf(type);
+        Object repository = Repositories.of(type, entityManagers(unit));
+        if (!catalog.localTransactions()) {
+            return repository;
+        }
+        return Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, new CallTransactionHandler(repository, transactions));
+    }
+
+    private Supplier<EntityManager> entityManagers(String unit) {
+        return () -> {
+            Optional<LocalTransaction> tx = transactions.current();
+            return tx.isPresent() ? tx.get().entityManager(unit) : units.outsideTransaction(unit);
+        };
+    }
+}
