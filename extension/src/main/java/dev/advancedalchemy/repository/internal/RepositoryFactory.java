@@ -84,7 +84,8 @@ public final class RepositoryFactory {
             }
         }
         if (!queryMethods.isEmpty()) {
-            calls.putAll(QueryMethodSupport.resolve(repositoryInterface, entityType, entityManagers, queryMethods));
+            calls.putAll(QueryMethodSupport.resolve(
+                    repositoryInterface, entityType, entityManagers, defaults, queryMethods));
         }
         Object proxy = Proxy.newProxyInstance(
                 repositoryInterface.getClassLoader(),
