@@ -71,10 +71,20 @@ public final class StorageRegistry {
     public static StorageRegistry getDefault() {
         StorageRegistry current = DEFAULT.get();
         if (current == null) {
-            DEFAULT.compareAndSet(null, fromConfig(MicroProfileConfigReader.read()));
+            DEFAULT.compareAndSet(null, fromMicroProfileConfig());
             current = DEFAULT.get();
         }
         return current;
+    }
+
+    /**
+     * A registry with the backends configured in MicroProfile Config ({@code alchemy.storage.*}); empty when the
+     * MicroProfile Config API or an implementation is absent.
+     *
+     * @throws StorageException as {@link #fromConfig}
+     */
+    public static StorageRegistry fromMicroProfileConfig() {
+        return fromConfig(MicroProfileConfigReader.read());
     }
 
     /** Installs {@code registry} as the process-wide registry (for example at application start). */

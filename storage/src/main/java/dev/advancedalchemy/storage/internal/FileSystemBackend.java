@@ -89,7 +89,7 @@ public final class FileSystemBackend implements StorageBackend {
     public InputStream open(String path) {
         Path target = resolve(path);
         try {
-            return Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS);
+            return Files.newInputStream(target);
         } catch (NoSuchFileException e) {
             throw new StorageException("ALCH-1502", "backend '" + key + "' has no file '" + path + "'", e);
         } catch (IOException | UnsupportedOperationException e) {
@@ -109,7 +109,7 @@ public final class FileSystemBackend implements StorageBackend {
 
     @Override
     public boolean exists(String path) {
-        return Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
+        return Files.isRegularFile(resolve(path));
     }
 
     /** Resolves a checked key under the root, refusing any path whose existing part leaves the root. */
