@@ -3,8 +3,10 @@ package dev.advancedalchemy.storage;
 import dev.advancedalchemy.exceptions.StorageException;
 import dev.advancedalchemy.storage.internal.FileSystemBackend;
 import dev.advancedalchemy.storage.internal.MemoryBackend;
+import dev.advancedalchemy.storage.internal.StorageKeys;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The built-in backends.
@@ -35,6 +37,19 @@ public final class StorageBackends {
     /** Files under {@code root} of any {@code java.nio.file} file system (zip, Jimfs, ...). */
     public static StorageBackend nio(String key, Path root) {
         return new FileSystemBackend(key, root);
+    }
+
+    /**
+     * Checks a storage key as every built-in backend does, for backends written elsewhere (S3, custom ones).
+     *
+     * @return the key's {@code /}-separated segments
+     * @throws StorageException (id {@code ALCH-1501}) naming the rule the key breaks: {@code ..} or {@code .}
+     *     segments, absolute paths, backslashes, percent-encoded separators, dots or percent signs, control
+     *     characters, drive letters, Unicode look-alikes of {@code / \ . :}, empty segments, keys over 1024 or
+     *     segments over 255 UTF-8 bytes
+     */
+    public static List<String> checkKey(String key) {
+        return StorageKeys.segments(key);
     }
 
     /** Files kept in memory. */

@@ -35,7 +35,9 @@ public final class LargeFileMain {
         String readBack = HexFormat.of().formatHex(back.digest());
         System.out.println("maxHeap=" + Runtime.getRuntime().maxMemory() + " stored=" + stored.size() + " read=" + read
                 + " checksum=" + stored.checksum() + " expected=" + expected + " readBack=" + readBack);
-        boolean ok = stored.size() == size && read == size && stored.checksum().equals(expected)
+        boolean ok = stored.size() == size
+                && read == size
+                && stored.checksum().equals(expected)
                 && readBack.equals(expected);
         System.exit(ok ? 0 : 1);
     }
