@@ -1,0 +1,217 @@
+package dev.advancedalchemy.storage.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.adobe.testing.s3mock.S3MockApplication;
+import dev.advancedalchemy.exceptions.StorageException;
+import dev.advancedalchemy.storage.StorageBackend;
+import dev.advancedalchemy.storage.StorageRegistry;
+import dev.advancedalchemy.storage.StoredFile;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The S3 backend against Adobe S3Mock, a real S3-protocol server, running in this JVM on loopback. */
+class S3BackendIT {
+    private static final String BUCKET = "files";
+    private static S3MockApplication s3mock;
+    private static URI endpoint;
+    private static S3Client client;
+    private static S3Presigner presigner;
+
+    @BeforeAll
+    static void startS3Mock() throws Exception {
+        Path root = Files.createTempDirectory("s3mock");
+        s3mock = S3MockApplication.start(new java.util.HashMap<>(Map.of(
+                "http.port",
+                0,
+                "server.port",
+                0,
+                "silent",
+                true,
+                "com.adobe.testing.s3mock.store.initial-buckets",
+                BUCKET,
+                "com.adobe.testing.s3mock.store.root",
+                root.toString())));
+        endpoint = URI.create("http://127.0.0.1:" + s3mock.getHttpPort());
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+        var pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
+        client = S3Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .serviceConfiguration(pathStyle)
+                .build();
+        presigner = S3Presigner.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .serviceConfiguration(pathStyle)
+                .build();
+    }
+
+    @AfterAll
+    static void stopS3Mock() {
+        if (client != null) {
+            client.close();
+            presigner.close();
+        }
+        if (s3mock != null) {
+            s3mock.stop();
+        }
+    }
+
+    private static S3Backend backend(String prefix) {
+        return S3Backend.builder("s3", client, BUCKET)
+                .prefix(prefix)
+                .presigner(presigner)
+                .multipartThreshold(S3Backend.MIN_PART_SIZE)
+                .partSize(S3Backend.MIN_PART_SIZE)
+                .build();
+    }
+
+    private static InputStream in(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String md5(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    }
+
+    @Test
+    void savesContentTypeAndMetadataAsObjectMetadataAndReadsBack() throws Exception {
+        StorageBackend s3 = backend("app");
+        StoredFile stored = s3.save("docs/a.txt", in("hello"), "text/plain", Map.of("owner", "ann", "pages", 3));
+        assertThat(stored.size()).isEqualTo(5);
+        assertThat(stored.checksum()).isEqualTo(md5("hello".getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored.etag()).contains(stored.checksum());
+        assertThat(stored.lastModified()).isNotNull();
+        var head = client.headObject(r -> r.bucket(BUCKET).key("app/docs/a.txt"));
+        assertThat(head.contentType()).isEqualTo("text/plain");
+        assertThat(head.metadata()).containsEntry("owner", "ann").containsEntry("pages", "3");
+        assertThat(new String(s3.getContent("docs/a.txt"), StandardCharsets.UTF_8))
+                .isEqualTo("hello");
+        assertThat(s3.exists("docs/a.txt")).isTrue();
+        s3.delete("docs/a.txt");
+        assertThat(s3.exists("docs/a.txt")).isFalse();
+        assertThatThrownBy(() -> s3.open("docs/a.txt")).hasMessageContaining("ALCH-1502");
+    }
+
+    @Test
+    void contentAboveTheThresholdIsSentAsAMultipartUpload() throws Exception {
+        StorageBackend s3 = backend("");
+        byte[] big = new byte[S3Backend.MIN_PART_SIZE * 2 + 12345];
+        new Random(7).nextBytes(big);
+        StoredFile stored = s3.save("big.bin", new ByteArrayInputStream(big), "application/octet-stream", Map.of());
+        assertThat(stored.size()).isEqualTo(big.length);
+        assertThat(stored.checksum()).isEqualTo(md5(big));
+        assertThat(stored.etag())
+                .as("multipart ETag: md5 of part md5s, dash, part count")
+                .endsWith("-3\"");
+        assertThat(md5(s3.getContent("big.bin"))).isEqualTo(md5(big));
+    }
+
+    @Test
+    void presignedGetAndPutUrlsWorkAndCarryTheExpiry() throws Exception {
+        StorageBackend s3 = backend("signed");
+        s3.save("a.txt", in("download me"), "text/plain", Map.of());
+        URI get = s3.sign("a.txt", Duration.ofMinutes(10), false);
+        assertThat(get.getQuery()).contains("X-Amz-Expires=600");
+        HttpURLConnection download = (HttpURLConnection) get.toURL().openConnection();
+        assertThat(download.getResponseCode()).isEqualTo(200);
+        try (InputStream body = download.getInputStream()) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("download me");
+        }
+
+        URI put = s3.sign("up.txt", Duration.ofMinutes(5), true);
+        HttpURLConnection upload = (HttpURLConnection) put.toURL().openConnection();
+        upload.setRequestMethod("PUT");
+        upload.setDoOutput(true);
+        try (OutputStream out = upload.getOutputStream()) {
+            out.write("uploaded".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(upload.getResponseCode()).isEqualTo(200);
+        assertThat(new String(s3.getContent("up.txt"), StandardCharsets.UTF_8)).isEqualTo("uploaded");
+        assertThatThrownBy(() -> s3.sign("a.txt", Duration.ZERO, false)).isInstanceOf(StorageException.class);
+    }
+
+    @ParameterizedTest(name = "cannot escape the prefix with {0}")
+    @ValueSource(
+            strings = {
+                "../tenant-b/x.txt",
+                "a/../../tenant-b/x.txt",
+                "/tenant-b/x.txt",
+                "..%2ftenant-b%2fx.txt",
+                "%2e%2e/tenant-b/x.txt",
+                "..\\tenant-b\\x.txt",
+                "\uFF0E\uFF0E/tenant-b/x.txt",
+                "..\u2215tenant-b",
+                "a\u0000b",
+                "C:/x"
+            })
+    void keysCannotEscapeThePrefix(String key) {
+        StorageBackend tenantA = backend("tenant-a");
+        assertThatThrownBy(() -> tenantA.save(key, in("x"), "text/plain", Map.of()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("ALCH-1501");
+        assertThatThrownBy(() -> tenantA.open(key)).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> tenantA.delete(key)).isInstanceOf(StorageException.class);
+        assertThat(client.listObjectsV2(r -> r.bucket(BUCKET).prefix("tenant-b/"))
+                        .contents())
+                .isEmpty();
+    }
+
+    @Test
+    void everyObjectLandsUnderThePrefix() {
+        S3Backend tenantA = backend("tenant-a/");
+        tenantA.save("x.txt", in("a"), "text/plain", Map.of());
+        assertThat(client.listObjectsV2(r -> r.bucket(BUCKET).prefix("tenant-a/"))
+                        .contents())
+                .extracting(o -> o.key())
+                .contains("tenant-a/x.txt");
+        assertThat(backend("tenant-c").exists("x.txt")).isFalse();
+    }
+
+    @Test
+    void backendsComeFromConfiguration() {
+        StorageRegistry registry = StorageRegistry.fromConfig(Map.of(
+                "alchemy.storage.media.type", "s3",
+                "alchemy.storage.media.bucket", BUCKET,
+                "alchemy.storage.media.prefix", "configured",
+                "alchemy.storage.media.endpoint", endpoint.toString(),
+                "alchemy.storage.media.path-style", "true",
+                "alchemy.storage.media.access-key", "test",
+                "alchemy.storage.media.secret-key", "test"));
+        StorageBackend media = registry.backend("media");
+        media.save("c.txt", in("configured"), "text/plain", Map.of());
+        assertThat(client.headObject(r -> r.bucket(BUCKET).key("configured/c.txt"))
+                        .contentLength())
+                .isEqualTo(10);
+        assertThatThrownBy(() -> StorageRegistry.fromConfig(Map.of("alchemy.storage.m.type", "s3")))
+                .hasMessageContaining("alchemy.storage.m.bucket");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.advancedalchemy.storage;
+
+import dev.advancedalchemy.storage.spi.TransactionCompletionRegistrar;
+import java.util.List;
+
+/**
+ * Saves and deletes the files of {@link FileObject} / {@link FileObjectList} attributes with the row's
+ * transaction.
+ *
+ * <p>Setup: annotate the entity with {@code @EntityListeners(FileObjectListener.class)}, map the attributes with
+ * {@link FileObjectConverter} / {@link FileObjectListConverter}, and on EclipseLink set the persistence property
+ * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER_PROPERTY} to
+ * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER}.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>New content is written at flush, before the transaction commits; a failed write fails the flush and so
+ *       the transaction. The row then holds the stored {@code size}, {@code checksum}, {@code etag},
+ *       {@code versionId} and {@code lastModified}.
+ *   <li>Files replaced, set to {@code null}, removed from a list, or belonging to a deleted row are deleted after
+ *       the commit. A new file at the same path as the one it replaces is kept.
+ *   <li>Files written by a transaction that rolls back are deleted after the rollback.
+ *   <li>A delete after commit that still fails after {@value FileTracker#DELETE_ATTEMPTS} attempts is logged, added
+ *       to {@link #orphans()} and reported as a {@link FileEvent.Kind#ORPHANED} event; it is never thrown.
+ * </ul>
+ *
+ * <p>Events reach {@link FileEventListener}s synchronously: {@code WRITTEN} during the flush (inside the
+ * transaction), {@code DELETED} after commit, {@code ROLLED_BACK} after rollback, {@code ORPHANED} after commit.
+ */
+public interface FileLifecycle {
+    /** Files that could not be deleted after a commit, oldest first. */
+    List<Orphan> orphans();
+
+    /** Removes {@code orphan} from the list (for example after deleting it by hand); returns whether it was there. */
+    boolean clearOrphan(Orphan orphan);
+
+    /** Adds a listener for file events. */
+    void addListener(FileEventListener listener);
+
+    /** Adds a way to learn when transactions end, asked before the built-in JTA registrar. */
+    void addRegistrar(TransactionCompletionRegistrar registrar);
+}

@@ -1,0 +1,52 @@
+package dev.advancedalchemy.storage.it;
+
+import dev.advancedalchemy.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.function.Consumer;
+
+/** Test helper: one EclipseLink factory per database, and transactions that commit or roll back. */
+final class Jpa {
+    private Jpa() {}
+
+    static EntityManagerFactory emf(TestDatabase db) {
+        return db.shared("emf", () -> Persistence.createEntityManagerFactory("files", db.jpaProperties()));
+    }
+
+    static void commit(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Runs {@code work}, flushes (so files are written), then rolls back. */
+    static void rollback(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.flush();
+            em.getTransaction().rollback();
+        } finally {
+            em.close();
+        }
+    }
+
+    static <T> T find(EntityManagerFactory emf, Class<T> type, long id) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return em.find(type, id);
+        } finally {
+            em.close();
+        }
+    }
+}
