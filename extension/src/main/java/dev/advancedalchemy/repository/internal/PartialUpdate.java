@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal;
 
+import dev.advancedalchemy.repository.internal.util.Primitives;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
@@ -77,7 +78,7 @@ final class PartialUpdate<T> {
     }
 
     private @Nullable Object checkedValue(AttributeAccess access, @Nullable Object value) {
-        if (value != null && !wrap(access.javaType()).isInstance(value)) {
+        if (value != null && !Primitives.box(access.javaType()).isInstance(value)) {
             throw new IllegalArgumentException("attribute '" + access.name() + "' of " + model.name() + " is a "
                     + access.javaType().getSimpleName() + ", got a "
                     + value.getClass().getSimpleName());
@@ -180,21 +181,5 @@ final class PartialUpdate<T> {
             }
         }
         return em.merge(related);
-    }
-
-    private static Class<?> wrap(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            default -> Character.class;
-        };
     }
 }

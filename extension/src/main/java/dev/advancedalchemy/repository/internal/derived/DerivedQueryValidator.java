@@ -1,26 +1,17 @@
 package dev.advancedalchemy.repository.internal.derived;
 
+import dev.advancedalchemy.repository.internal.util.Primitives;
+import dev.advancedalchemy.repository.internal.util.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Checks a derived-query method against its entity at deployment and builds its handler. */
 final class DerivedQueryValidator {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-            boolean.class, Boolean.class,
-            byte.class, Byte.class,
-            short.class, Short.class,
-            int.class, Integer.class,
-            long.class, Long.class,
-            float.class, Float.class,
-            double.class, Double.class,
-            char.class, Character.class);
-
     private DerivedQueryValidator() {}
 
     /**
@@ -111,7 +102,7 @@ final class DerivedQueryValidator {
         } else if ((op.isLike() || c.ignoreCase()) && attrType != String.class) {
             problems.add(where + ": " + keyword(c) + " needs a String attribute, but " + name + " is not; remove "
                     + keyword(c) + " or compare with Equals/Between");
-        } else if ((op == Operator.TRUE || op == Operator.FALSE) && box(attrType) != Boolean.class) {
+        } else if ((op == Operator.TRUE || op == Operator.FALSE) && Primitives.box(attrType) != Boolean.class) {
             problems.add(where + ": " + keyword(c) + " needs a boolean attribute, but " + name + " is not");
         } else if (c.ignoreCase() && op.takesCollection()) {
             problems.add(where + ": IgnoreCase cannot be combined with In/NotIn on " + name);
@@ -133,10 +124,10 @@ final class DerivedQueryValidator {
             Class<?> element = param.isArray() ? param.getComponentType() : elementOf(generic);
             if (!param.isArray() && !Collection.class.isAssignableFrom(param)) {
                 problems.add(where + ": " + what + " must be a Collection<"
-                        + box(attrType).getSimpleName() + "> for " + keyword(c));
+                        + Primitives.box(attrType).getSimpleName() + "> for " + keyword(c));
             } else if (element != null && !compatible(attrType, element)) {
                 problems.add(where + ": " + what + " holds " + element.getSimpleName() + "; declare it as Collection<"
-                        + box(attrType).getSimpleName() + ">");
+                        + Primitives.box(attrType).getSimpleName() + ">");
             }
         } else if (c.operator().isLike() && param != String.class) {
             problems.add(where + ": " + what + " must be a String for " + keyword(c));
@@ -146,7 +137,7 @@ final class DerivedQueryValidator {
     }
 
     private static boolean compatible(Class<?> attrType, Class<?> paramType) {
-        return box(attrType).isAssignableFrom(box(paramType));
+        return Primitives.box(attrType).isAssignableFrom(Primitives.box(paramType));
     }
 
     private static @Nullable Class<?> elementOf(Type generic) {
@@ -154,10 +145,6 @@ final class DerivedQueryValidator {
             return c;
         }
         return null;
-    }
-
-    private static Class<?> box(Class<?> type) {
-        return BOXES.getOrDefault(type, type);
     }
 
     private static String keyword(Condition c) {

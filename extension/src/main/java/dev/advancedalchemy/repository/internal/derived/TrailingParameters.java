@@ -5,6 +5,7 @@ import dev.advancedalchemy.filter.Filter;
 import dev.advancedalchemy.filter.LimitOffset;
 import dev.advancedalchemy.filter.OrderBy;
 import dev.advancedalchemy.filter.SortOrder;
+import dev.advancedalchemy.repository.internal.util.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

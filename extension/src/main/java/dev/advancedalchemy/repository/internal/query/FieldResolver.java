@@ -1,6 +1,8 @@
 package dev.advancedalchemy.repository.internal.query;
 
 import dev.advancedalchemy.exceptions.InvalidFilterException;
+import dev.advancedalchemy.repository.internal.util.Primitives;
+import dev.advancedalchemy.repository.internal.util.Suggestions;
 import dev.advancedalchemy.types.Opaque;
 import jakarta.persistence.Convert;
 import jakarta.persistence.metamodel.Attribute;
@@ -10,7 +12,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Member;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +96,7 @@ final class FieldResolver {
             }
             type = association || embedded ? metamodel.managedType(attribute.getJavaType()) : null;
         }
-        Class<?> javaType = box(attribute.getJavaType());
+        Class<?> javaType = Primitives.box(attribute.getJavaType());
         boolean basic = attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC;
         return new FieldRef(name, segments, associations, javaType, basic, isOpaque(attribute, javaType));
     }
@@ -137,36 +138,7 @@ final class FieldResolver {
     }
 
     static @Nullable String closest(String wanted, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String w = snakeToCamel(wanted).toLowerCase(Locale.ROOT);
-        for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(snakeToCamel(wanted), candidates).orElse(null);
     }
 
     static String snakeToCamel(String s) {
@@ -196,22 +168,5 @@ final class FieldResolver {
             return convert != null && Opaque.class.isAssignableFrom(convert.converter());
         }
         return false;
-    }
-
-    static Class<?> box(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            case "char" -> Character.class;
-            default -> type;
-        };
     }
 }

@@ -7,6 +7,7 @@ import dev.advancedalchemy.filter.OrderBy;
 import dev.advancedalchemy.repository.ListAndCount;
 import dev.advancedalchemy.repository.Param;
 import dev.advancedalchemy.repository.Query;
+import dev.advancedalchemy.repository.internal.util.Suggestions;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;

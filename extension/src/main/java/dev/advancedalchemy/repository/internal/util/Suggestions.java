@@ -1,15 +1,15 @@
-package dev.advancedalchemy.repository.internal.derived;
+package dev.advancedalchemy.repository.internal.util;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Picks the closest known name for "did you mean" hints (Levenshtein distance, case-insensitive). */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
     /** The candidate closest to {@code name}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -23,7 +23,7 @@ final class Suggestions {
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
