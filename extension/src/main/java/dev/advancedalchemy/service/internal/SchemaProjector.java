@@ -1,0 +1,146 @@
+package dev.advancedalchemy.service.internal;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.advancedalchemy.exceptions.ConversionException;
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Converts an entity to a response schema by reading, from the entity, only the properties the schema declares
+ * (Python's {@code from_attributes}): lazy associations the schema leaves out are never loaded, and the back-references
+ * of bidirectional relationships cannot loop.
+ */
+public final class SchemaProjector {
+    /** Deeper nesting means a schema that refers back to itself. */
+    private static final int MAX_DEPTH = 32;
+
+    private final ObjectMapper mapper;
+
+    public SchemaProjector(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** {@code source} as an instance of {@code schema}. */
+    public <S> S project(Object source, Class<S> schema) {
+        if (schema.isInstance(source)) {
+            return schema.cast(source);
+        }
+        Object plain = plain(source, mapper.constructType(schema), 0);
+        try {
+            return mapper.convertValue(plain, schema);
+        } catch (IllegalArgumentException e) {
+            throw new ConversionException("A " + source.getClass().getSimpleName() + " cannot be converted to "
+                    + schema.getSimpleName() + "; check that the schema's property types match the entity's");
+        }
+    }
+
+    private @Nullable Object plain(@Nullable Object value, JavaType type, int depth) {
+        if (value == null) {
+            return null;
+        }
+        if (depth > MAX_DEPTH) {
+            throw new ConversionException("Schema " + type.getRawClass().getSimpleName() + " nests more than "
+                    + MAX_DEPTH + " levels deep; a schema that contains itself needs a shallower type");
+        }
+        if (type.isCollectionLikeType() || type.isArrayType()) {
+            List<Object> items = new ArrayList<>();
+            for (Object item : iterable(value)) {
+                items.add(plain(item, type.getContentType(), depth + 1));
+            }
+            return items;
+        }
+        if (type.isMapLikeType() && value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, plain(v, type.getContentType(), depth + 1)));
+            return copy;
+        }
+        if (isValue(type.getRawClass()) || value instanceof JsonNode) {
+            return value;
+        }
+        BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (BeanPropertyDefinition property : bean.findProperties()) {
+            Optional<Object> read = read(value, property.getInternalName(), property.getName());
+            if (read.isPresent()) {
+                properties.put(property.getName(), plain(read.get(), property.getPrimaryType(), depth + 1));
+            }
+        }
+        return properties;
+    }
+
+    private static Iterable<?> iterable(Object value) {
+        if (value instanceof Collection<?> collection) {
+            return collection;
+        } else if (value.getClass().isArray()) {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                items.add(Array.get(value, i));
+            }
+            return items;
+        }
+        return List.of(value);
+    }
+
+    private static boolean isValue(Class<?> type) {
+        String name = type.getName();
+        return type.isPrimitive()
+                || type.isEnum()
+                || type.isArray()
+                || type == Object.class
+                || name.startsWith("java.")
+                || name.startsWith("javax.")
+                || name.startsWith("jakarta.");
+    }
+
+    /** The source's value of a property: getter, record-style accessor, then field; empty when it has none. */
+    private static Optional<Object> read(Object source, String internalName, String name) {
+        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String methodName : List.of("get" + capitalised, "is" + capitalised, name, internalName)) {
+            Method method = method(source.getClass(), methodName);
+            if (method != null) {
+                try {
+                    return Optional.ofNullable(method.invoke(source));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new ConversionException(
+                            "Reading " + source.getClass().getSimpleName() + "." + name + " failed",
+                            e instanceof InvocationTargetException ite ? ite.getCause() : e);
+                }
+            }
+        }
+        for (Class<?> c = source.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (String fieldName : List.of(name, internalName)) {
+                try {
+                    Field field = c.getDeclaredField(fieldName);
+                    if (field.trySetAccessible()) {
+                        return Optional.ofNullable(field.get(source));
+                    }
+                } catch (NoSuchFieldException | IllegalAccessException e) {
+                    // try the next name or superclass
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static @Nullable Method method(Class<?> type, String name) {
+        try {
+            Method method = type.getMethod(name);
+            return method.getReturnType() != void.class && method.trySetAccessible() ? method : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}
