@@ -51,7 +51,12 @@ final class BenchDatabase {
 
     /** A persistence unit of {@code META-INF/persistence.xml} on this database (tables dropped and created). */
     EntityManagerFactory emf(String unit) {
-        Map<String, String> properties = new HashMap<>();
+        return emf(unit, Map.of());
+    }
+
+    /** A persistence unit with extra properties (e.g. {@code Repositories.batchingProperties(n)}). */
+    EntityManagerFactory emf(String unit, Map<String, String> extra) {
+        Map<String, String> properties = new HashMap<>(extra);
         properties.put("jakarta.persistence.jdbc.url", url);
         return Persistence.createEntityManagerFactory(unit, properties);
     }

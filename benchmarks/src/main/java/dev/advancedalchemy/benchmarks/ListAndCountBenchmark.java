@@ -4,8 +4,6 @@ import dev.advancedalchemy.filter.Filter;
 import dev.advancedalchemy.filter.Filters;
 import dev.advancedalchemy.filter.LimitOffset;
 import dev.advancedalchemy.repository.ListAndCount;
-import dev.advancedalchemy.repository.internal.dialect.Database;
-import dev.advancedalchemy.repository.internal.query.ReadEngine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -24,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A filtered page of 20 with its total over 100,000 rows on PostgreSQL: the read engine behind the repository's
- * {@code listAndCount} (filters {@code qty < 250}, order by {@code sku}, page 11) vs a count query plus a page
+ * A filtered page of 20 with its total over 100,000 rows on PostgreSQL: the repository's {@code listAndCount}
+ * (filters {@code qty < 250}, order by {@code sku}, page 11) vs a count query plus a page
  * query in plain JPA. Target: at most 1.2×.
  */
 @State(Scope.Benchmark)
@@ -38,15 +36,15 @@ public class ListAndCountBenchmark {
     static final int ROWS = 100_000;
 
     private EntityManagerFactory emf;
-    private ReadEngine<BenchItem> engine;
-    private List<Filter> filters;
+    private RepositoryHandle repository;
+    private Filter[] filters;
 
     @Setup(Level.Trial)
     public void open() {
         BenchDatabase db = BenchDatabase.postgres();
         emf = db.emf();
-        engine = new ReadEngine<>(BenchItem.class, emf.getMetamodel(), Database.POSTGRESQL);
-        filters = List.of(Filters.lt("qty", 250), Filters.asc("sku"), new LimitOffset(20, 200));
+        repository = new RepositoryHandle(emf);
+        filters = new Filter[] {Filters.lt("qty", 250), Filters.asc("sku"), new LimitOffset(20, 200)};
         db.reset(ROWS, 1);
         try (var c = db.connection();
                 var s = c.createStatement()) {
@@ -63,10 +61,8 @@ public class ListAndCountBenchmark {
 
     @Benchmark
     public long alchemy() {
-        try (EntityManager em = emf.createEntityManager()) {
-            ListAndCount<BenchItem> page = engine.listAndCount(em, filters, List.of());
-            return page.total() + page.items().size();
-        }
+        ListAndCount<BenchItem> page = repository.call(r -> r.listAndCount(filters));
+        return page.total() + page.items().size();
     }
 
     @Benchmark
