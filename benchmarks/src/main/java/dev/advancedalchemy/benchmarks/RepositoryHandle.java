@@ -44,10 +44,7 @@ final class RepositoryHandle {
             return work.apply(repository);
         } finally {
             current = null;
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
+            em.close(); // a failing repository call has already rolled back the transaction it began
         }
     }
 }
