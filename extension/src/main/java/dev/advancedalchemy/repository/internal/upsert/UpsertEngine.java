@@ -1,6 +1,7 @@
 package dev.advancedalchemy.repository.internal.upsert;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
+import dev.advancedalchemy.repository.internal.dialect.BindLimits;
 import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappedColumn;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappingReader;
@@ -107,7 +108,7 @@ public final class UpsertEngine {
         sorted.sort(null);
         List<Integer> included = includedColumns(mapping, columns, rows);
         UpsertPlan plan = plan(mapping, columns, included, matchColumns);
-        int perChunk = Math.max(1, UpsertSql.maxParameters(database) / included.size());
+        int perChunk = Math.max(1, BindLimits.maxParameters(database) / included.size());
         int version = versionIndex(columns);
 
         Map<UpsertKey, T> stored = new HashMap<>();

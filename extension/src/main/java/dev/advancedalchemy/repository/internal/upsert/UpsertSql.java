@@ -11,15 +11,6 @@ import java.util.stream.Collectors;
 final class UpsertSql {
     private UpsertSql() {}
 
-    /** The most bind parameters one statement may carry on a database (kept below the driver limits). */
-    static int maxParameters(Database database) {
-        return switch (database) {
-            case MARIADB, MYSQL -> 65_535;
-            case POSTGRESQL, H2 -> 32_767;
-            default -> 2_000;
-        };
-    }
-
     /**
      * The statement for {@code rows} rows of the plan's insert columns, parameters row by row.
      *

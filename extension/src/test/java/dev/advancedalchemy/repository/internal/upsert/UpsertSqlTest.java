@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
+import dev.advancedalchemy.repository.internal.dialect.BindLimits;
 import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappedColumn;
 import java.util.List;
@@ -53,8 +54,8 @@ class UpsertSqlTest {
 
     @Test
     void chunksStayUnderTheBindParameterLimit() {
-        assertThat(UpsertSql.maxParameters(Database.POSTGRESQL)).isLessThanOrEqualTo(65_535);
-        assertThat(UpsertSql.maxParameters(Database.MARIADB)).isLessThanOrEqualTo(65_535);
+        assertThat(BindLimits.maxParameters(Database.POSTGRESQL)).isLessThanOrEqualTo(65_535);
+        assertThat(BindLimits.maxParameters(Database.MARIADB)).isLessThanOrEqualTo(65_535);
     }
 
     @Test
