@@ -30,6 +30,6 @@ public class FileObjectListener {
     /** Snapshots the file attributes of a loaded (or refreshed) entity. */
     @PostLoad
     public void postLoad(Object entity) {
-        ((FileTracker) StorageRegistry.getDefault().lifecycle()).loaded(entity);
+        FileTracker.ofDefaultRegistry().loaded(entity);
     }
 }

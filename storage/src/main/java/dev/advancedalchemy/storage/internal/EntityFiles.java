@@ -29,7 +29,15 @@ public final class EntityFiles {
         }
     };
 
+    /** A value no real file equals, put in a provider's snapshot of a row so it sees a file column as changed. */
+    private static final FileObject CHANGED = FileObject.of("\u0000changed", "\u0000changed");
+
     private EntityFiles() {}
+
+    /** The value to put in a provider's snapshot of a field of {@code type} to make the column look changed. */
+    public static Object changedMarker(Class<?> type) {
+        return type == FileObject.class ? CHANGED : FileObjectList.of(CHANGED);
+    }
 
     /** The file fields of {@code type} (and its superclasses), possibly none. */
     public static List<Field> fields(Class<?> type) {

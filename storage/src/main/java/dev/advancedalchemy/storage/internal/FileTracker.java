@@ -53,6 +53,11 @@ public final class FileTracker implements FileLifecycle {
         registrars.add(new JtaCompletionRegistrar());
     }
 
+    /** The lifecycle of {@link StorageRegistry#getDefault()}, which provider hooks and entity listeners use. */
+    public static FileTracker ofDefaultRegistry() {
+        return (FileTracker) StorageRegistry.getDefault().lifecycle();
+    }
+
     /** What an entity's file attributes held: their JSON (to detect any change) and the files they name. */
     private record Snapshot(Map<String, @Nullable String> json, Set<FileRef> refs) {}
 

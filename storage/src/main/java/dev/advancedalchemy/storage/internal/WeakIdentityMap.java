@@ -10,26 +10,26 @@ import org.jspecify.annotations.Nullable;
  * A synchronized map from objects, compared by identity and held weakly, to values: entity snapshots must not
  * keep entities alive, and entities may define {@code equals} however they like.
  */
-final class WeakIdentityMap<K, V> {
+public final class WeakIdentityMap<K, V> {
     private final Map<IdentityRef<K>, V> map = new HashMap<>();
     private final ReferenceQueue<K> queue = new ReferenceQueue<>();
 
-    synchronized @Nullable V get(K key) {
+    public synchronized @Nullable V get(K key) {
         expunge();
         return map.get(new IdentityRef<>(key, null));
     }
 
-    synchronized void put(K key, V value) {
+    public synchronized void put(K key, V value) {
         expunge();
         map.put(new IdentityRef<>(key, queue), value);
     }
 
-    synchronized void remove(K key) {
+    public synchronized void remove(K key) {
         expunge();
         map.remove(new IdentityRef<>(key, null));
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         expunge();
         return map.size();
     }

@@ -1,18 +1,12 @@
 package dev.advancedalchemy.storage.it;
 
-import dev.advancedalchemy.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.function.Consumer;
 
-/** Test helper: one EclipseLink factory per database, and transactions that commit or roll back. */
+/** Test helper: transactions that commit or roll back, and reads in a fresh entity manager. */
 final class Jpa {
     private Jpa() {}
-
-    static EntityManagerFactory emf(TestDatabase db) {
-        return db.shared("emf", () -> Persistence.createEntityManagerFactory("files", db.jpaProperties()));
-    }
 
     static void commit(EntityManagerFactory emf, Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();

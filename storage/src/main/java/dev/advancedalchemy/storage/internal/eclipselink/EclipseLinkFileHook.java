@@ -1,8 +1,5 @@
 package dev.advancedalchemy.storage.internal.eclipselink;
 
-import dev.advancedalchemy.storage.FileObject;
-import dev.advancedalchemy.storage.FileObjectList;
-import dev.advancedalchemy.storage.StorageRegistry;
 import dev.advancedalchemy.storage.internal.EntityFiles;
 import dev.advancedalchemy.storage.internal.FileTracker;
 import dev.advancedalchemy.storage.internal.FileTransaction;
@@ -23,8 +20,6 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public final class EclipseLinkFileHook extends SessionEventAdapter {
     private static final String TX_PROPERTY = "dev.advancedalchemy.storage.FileTransaction";
-    /** A value no real file equals, put in the backup clone so EclipseLink sees a changed file column. */
-    private static final FileObject CHANGED = FileObject.of("\u0000changed", "\u0000changed");
 
     @Override
     public void preCalculateUnitOfWorkChangeSet(SessionEvent event) {
@@ -43,7 +38,7 @@ public final class EclipseLinkFileHook extends SessionEventAdapter {
         if (live.isEmpty() && deleted.isEmpty()) {
             return;
         }
-        FileTracker tracker = (FileTracker) StorageRegistry.getDefault().lifecycle();
+        FileTracker tracker = FileTracker.ofDefaultRegistry();
         FileTransaction tx = transaction(uow, tracker);
         List<Object> changed;
         try {
@@ -77,7 +72,7 @@ public final class EclipseLinkFileHook extends SessionEventAdapter {
         }
         for (Field f : EntityFiles.fields(entity.getClass())) {
             try {
-                f.set(backup, f.getType() == FileObject.class ? CHANGED : FileObjectList.of(CHANGED));
+                f.set(backup, EntityFiles.changedMarker(f.getType()));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot mark " + f + " as changed", e);
             }
@@ -125,7 +120,7 @@ public final class EclipseLinkFileHook extends SessionEventAdapter {
         Object tx = root.getProperty(TX_PROPERTY);
         if (tx instanceof FileTransaction fileTx) {
             root.removeProperty(TX_PROPERTY);
-            ((FileTracker) StorageRegistry.getDefault().lifecycle()).complete(fileTx, committed);
+            (FileTracker.ofDefaultRegistry()).complete(fileTx, committed);
         }
     }
 

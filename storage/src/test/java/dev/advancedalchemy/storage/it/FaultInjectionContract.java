@@ -33,9 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 1,000 random operations against a backend that fails a fifth of all writes and deletes; afterwards every
- * committed row's files exist with the recorded size and checksum, and every other file is in the orphan list.
+ * committed row's files exist with the recorded size and checksum, and every other file is in the orphan list. Run
+ * once per JPA provider (subclasses).
  */
-class FaultInjectionIT {
+abstract class FaultInjectionContract {
+    /** The provider this run uses. */
+    abstract Provider provider();
+
     private static final int OPERATIONS = 1000;
 
     @TempDir
@@ -91,7 +95,7 @@ class FaultInjectionIT {
         StorageBackend real = StorageBackends.local("flaky", dir);
         StorageRegistry registry = StorageRegistry.create().register(new FlakyBackend(real, random, 0.2));
         StorageRegistry.setDefault(registry);
-        EntityManagerFactory emf = Jpa.emf(db);
+        EntityManagerFactory emf = provider().emf(db);
         long base = 1_000_000L * (db.db().ordinal() + 1);
         List<Long> ids = new ArrayList<>();
         int[] outcomes = new int[3]; // committed, rolled back, failed
@@ -184,8 +188,15 @@ class FaultInjectionIT {
         assertThat(outcomes[2]).as("failed by injected write errors").isGreaterThan(OPERATIONS / 10);
         assertThat(orphans).as("some deletes failed three times").isNotEmpty();
         System.out.printf(
-                "%s: %d committed, %d rolled back, %d failed, %d rows, %d files referenced, %d orphans%n",
-                db.db(), outcomes[0], outcomes[1], outcomes[2], ids.size(), referenced.size(), orphans.size());
+                "%s %s: %d committed, %d rolled back, %d failed, %d rows, %d files referenced, %d orphans%n",
+                provider(),
+                db.db(),
+                outcomes[0],
+                outcomes[1],
+                outcomes[2],
+                ids.size(),
+                referenced.size(),
+                orphans.size());
     }
 
     private static String md5(byte[] bytes) throws Exception {

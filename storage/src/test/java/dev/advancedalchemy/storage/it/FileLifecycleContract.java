@@ -25,8 +25,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file lifecycle with EclipseLink on a real database: writes before commit, deletes after commit. */
-class FileLifecycleIT {
+/**
+ * The file lifecycle on a real database, once per JPA provider (subclasses): writes before commit, deletes after
+ * commit, and cleans up after a rollback.
+ */
+abstract class FileLifecycleContract {
+    /** The provider this run uses. */
+    abstract Provider provider();
+
     private static final AtomicLong IDS = new AtomicLong(1);
 
     @TempDir
@@ -40,7 +46,7 @@ class FileLifecycleIT {
         StorageRegistry registry = StorageRegistry.create().register(backend);
         registry.lifecycle().addListener(events::add);
         StorageRegistry.setDefault(registry);
-        return Jpa.emf(db);
+        return provider().emf(db);
     }
 
     private static FileObject file(String name, String content) {
