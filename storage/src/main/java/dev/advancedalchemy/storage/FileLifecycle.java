@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Setup: annotate the entity with {@code @EntityListeners(FileObjectListener.class)}, map the attributes with
  * {@link FileObjectConverter} / {@link FileObjectListConverter}, and on EclipseLink set the persistence property
  * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER_PROPERTY} to
- * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER}.
+ * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER}. Hibernate ORM 7 needs no setting: the storage jar
+ * registers a Hibernate {@code Integrator} through {@link java.util.ServiceLoader}.
  *
  * <p>Guarantees:
  *
@@ -27,6 +28,9 @@ import java.util.List;
  *
  * <p>Events reach {@link FileEventListener}s synchronously: {@code WRITTEN} during the flush (inside the
  * transaction), {@code DELETED} after commit, {@code ROLLED_BACK} after rollback, {@code ORPHANED} after commit.
+ * With {@code alchemy-extension} and a running CDI container they are also CDI events ({@link FileSaved},
+ * {@link FileDeleted}, {@link FileEvent}). How the end of a transaction is learned is described in
+ * {@link TransactionCompletionRegistrar}.
  */
 public interface FileLifecycle {
     /** Files that could not be deleted after a commit, oldest first. */

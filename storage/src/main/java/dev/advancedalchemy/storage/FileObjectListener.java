@@ -14,7 +14,7 @@ import jakarta.persistence.PostLoad;
  *     @Convert(converter = FileObjectConverter.class) @Column(columnDefinition = "text")
  *     private FileObject cover;
  * }
- * // persistence.xml (EclipseLink):
+ * // persistence.xml (EclipseLink; Hibernate needs nothing):
  * // <property name="eclipselink.session-event-listener"
  * //           value="dev.advancedalchemy.storage.internal.eclipselink.EclipseLinkFileHook"/>
  * }</pre>

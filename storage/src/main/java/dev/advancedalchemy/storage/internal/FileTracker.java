@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,9 +49,15 @@ public final class FileTracker implements FileLifecycle {
 
     public FileTracker(StorageRegistry registry) {
         this.registry = registry;
-        ServiceLoader.load(TransactionCompletionRegistrar.class, FileTracker.class.getClassLoader())
+        ClassLoader loader = FileTracker.class.getClassLoader();
+        ServiceLoader.load(TransactionCompletionRegistrar.class, loader).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(TransactionCompletionRegistrar::priority)
+                        .reversed()
+                        .thenComparing(r -> r.getClass().getName()))
                 .forEach(registrars::add);
         registrars.add(new JtaCompletionRegistrar());
+        ServiceLoader.load(FileEventListener.class, loader).forEach(listeners::add);
     }
 
     /** The lifecycle of {@link StorageRegistry#getDefault()}, which provider hooks and entity listeners use. */

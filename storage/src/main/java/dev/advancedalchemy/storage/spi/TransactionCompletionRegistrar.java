@@ -6,10 +6,22 @@ import java.util.function.Consumer;
  * Tells the file lifecycle when the transaction active on the calling thread ends, so replaced files are deleted
  * only after a commit and files written by a rolled-back transaction are removed.
  *
- * <p>Built in: JTA through {@code java:comp/TransactionSynchronizationRegistry}, and EclipseLink's own
- * RESOURCE_LOCAL transactions. A transaction manager without either (for example the RESOURCE_LOCAL
- * {@code @Transactional} interceptor of {@code alchemy-extension}) implements this interface and registers it with
- * {@link java.util.ServiceLoader} or {@code FileLifecycle.addRegistrar}.
+ * <p>Which source of transaction ends is used (fixed, in this order):
+ *
+ * <ol>
+ *   <li>A RESOURCE_LOCAL entity manager: its provider's own transaction events (EclipseLink session events,
+ *       Hibernate's transaction-completion callbacks; Hibernate uses them under JTA too). They are exact for the
+ *       entity manager that flushed: when one {@code @Transactional} method spans two units, each unit's files
+ *       follow that unit's commit, so a second unit that fails to commit cannot make the first unit's committed
+ *       rows lose their files. Registrars are not asked.
+ *   <li>An EclipseLink entity manager under JTA: the registrars, asked one after another until one returns
+ *       {@code true}: first those added with {@code FileLifecycle.addRegistrar} (the last added first), then those
+ *       found with {@link java.util.ServiceLoader} by descending {@link #priority()} (ties by class name), then the
+ *       built-in one over {@code java:comp/TransactionSynchronizationRegistry}. {@code alchemy-extension} provides
+ *       one (priority {@code 100}) over its {@code TransactionHooks}: the extension's local transaction when one is
+ *       active, else the JTA transaction of a {@code TransactionSynchronizationRegistry} CDI bean (platforms without
+ *       JNDI).
+ * </ol>
  *
  * <pre>{@code
  * public boolean registerCompletion(Consumer<Boolean> onCompletion) {
@@ -28,4 +40,12 @@ public interface TransactionCompletionRegistrar {
      * @return {@code false} if this registrar sees no active transaction (the next registrar is then asked)
      */
     boolean registerCompletion(Consumer<Boolean> onCompletion);
+
+    /**
+     * Where a registrar found with {@link java.util.ServiceLoader} is asked: higher first; {@code 0} by default.
+     * The built-in JTA registrar is always asked last.
+     */
+    default int priority() {
+        return 0;
+    }
 }
