@@ -3,7 +3,6 @@ package dev.advancedalchemy.storage.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.adobe.testing.s3mock.S3MockApplication;
 import dev.advancedalchemy.exceptions.StorageException;
 import dev.advancedalchemy.storage.StorageBackend;
 import dev.advancedalchemy.storage.StorageRegistry;
@@ -14,8 +13,6 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -26,52 +23,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The S3 backend against Adobe S3Mock, a real S3-protocol server, running in this JVM on loopback. */
 class S3BackendIT {
-    private static final String BUCKET = "files";
-    private static S3MockApplication s3mock;
+    private static final String BUCKET = S3MockServer.BUCKET;
+    private static S3MockServer s3mock;
     private static URI endpoint;
     private static S3Client client;
     private static S3Presigner presigner;
 
     @BeforeAll
     static void startS3Mock() throws Exception {
-        Path root = Files.createTempDirectory("s3mock");
-        s3mock = S3MockApplication.start(new java.util.HashMap<>(Map.of(
-                "http.port",
-                0,
-                "server.port",
-                0,
-                "silent",
-                true,
-                "com.adobe.testing.s3mock.store.initial-buckets",
-                BUCKET,
-                "com.adobe.testing.s3mock.store.root",
-                root.toString())));
-        endpoint = URI.create("http://127.0.0.1:" + s3mock.getHttpPort());
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        var pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
-        client = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .serviceConfiguration(pathStyle)
-                .build();
-        presigner = S3Presigner.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .serviceConfiguration(pathStyle)
-                .build();
+        s3mock = S3MockServer.start();
+        endpoint = s3mock.endpoint;
+        client = S3MockServer.client(endpoint);
+        presigner = s3mock.presigner();
     }
 
     @AfterAll
@@ -81,7 +49,7 @@ class S3BackendIT {
             presigner.close();
         }
         if (s3mock != null) {
-            s3mock.stop();
+            s3mock.close();
         }
     }
 
