@@ -253,6 +253,25 @@ abstract class FileLifecycleContract {
     }
 
     @DatabaseTest(only = {Db.H2, Db.POSTGRES})
+    void identityRowsGetTheStoredValuesAndLoseTheFileOnRollback(TestDatabase db) {
+        EntityManagerFactory emf = setUp(db);
+        long[] id = new long[1];
+        Jpa.commit(emf, em -> {
+            Avatar a = new Avatar(file("avatars/me.png", "me"));
+            em.persist(a);
+            em.flush();
+            id[0] = a.getId();
+        });
+        FileObject stored = Jpa.find(emf, Avatar.class, id[0]).getImage();
+        assertThat(stored.size()).contains(2L);
+        assertThat(stored.checksum()).contains(md5("me"));
+        assertThat(content("avatars/me.png")).isEqualTo("me");
+
+        Jpa.rollback(emf, em -> em.persist(new Avatar(file("avatars/gone.png", "gone"))));
+        assertThat(backend.exists("avatars/gone.png")).isFalse();
+    }
+
+    @DatabaseTest(only = {Db.H2, Db.POSTGRES})
     void metadataChangesAreSavedWithTheRow(TestDatabase db) {
         EntityManagerFactory emf = setUp(db);
         long id = insert(emf, file("meta.txt", "m").updateMetadata(java.util.Map.of("a", 1)));
