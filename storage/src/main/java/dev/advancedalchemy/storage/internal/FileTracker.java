@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.UUID;
@@ -49,15 +51,35 @@ public final class FileTracker implements FileLifecycle {
 
     public FileTracker(StorageRegistry registry) {
         this.registry = registry;
-        ClassLoader loader = FileTracker.class.getClassLoader();
-        ServiceLoader.load(TransactionCompletionRegistrar.class, loader).stream()
-                .map(ServiceLoader.Provider::get)
+        provided(TransactionCompletionRegistrar.class).stream()
                 .sorted(Comparator.comparingInt(TransactionCompletionRegistrar::priority)
                         .reversed()
                         .thenComparing(r -> r.getClass().getName()))
                 .forEach(registrars::add);
         registrars.add(new JtaCompletionRegistrar());
-        ServiceLoader.load(FileEventListener.class, loader).forEach(listeners::add);
+        listeners.addAll(provided(FileEventListener.class));
+    }
+
+    /**
+     * The {@link ServiceLoader} providers of {@code type} that can be loaded here: one that needs an absent API (the
+     * extension's CDI bridge without CDI on the class path) is skipped, not fatal.
+     */
+    private static <T> List<T> provided(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        Iterator<T> it =
+                ServiceLoader.load(type, FileTracker.class.getClassLoader()).iterator();
+        for (int failures = 0; failures < 100; ) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                found.add(it.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                failures++; // bounded: a broken provider file must not keep the iterator failing forever
+                LOG.log(Level.DEBUG, "skipped a " + type.getSimpleName() + " that cannot be loaded here", e);
+            }
+        }
+        return found;
     }
 
     /** The lifecycle of {@link StorageRegistry#getDefault()}, which provider hooks and entity listeners use. */
