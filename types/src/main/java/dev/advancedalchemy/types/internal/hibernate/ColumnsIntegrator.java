@@ -37,6 +37,9 @@ public final class ColumnsIntegrator implements Integrator {
         ColumnDialect kind = ColumnDialect.fromName(dialect.getClass().getName());
         Set<String> problems = new LinkedHashSet<>(); // a subclass repeats its superclass's properties
         for (PersistentClass entity : metadata.getEntityBindings()) {
+            if (entity.getClassName() == null) {
+                continue; // a dynamic-map entity has no Java attributes to annotate
+            }
             for (Property property : entity.getPropertyClosure()) {
                 String where = entity.getEntityName() + "." + property.getName();
                 if (isConvertedBy(property, GuidHexConverter.class)) {
