@@ -182,7 +182,10 @@ class GuidConverterIT {
                         .satisfies(d -> assertThat(d.getMessage())
                                 .contains("GuidHexRow.ref")
                                 .contains("GuidConverter")
-                                .contains("UUID")));
+                                .contains("UUID")))
+                .satisfies(e -> assertThat(messages(e))
+                        .as("the message a user sees names the attribute")
+                        .contains("GuidHexRow.ref"));
         // deployment stopped before any DDL ran
         try (Connection c = db.connection();
                 var st = c.createStatement();
@@ -190,6 +193,15 @@ class GuidConverterIT {
             rs.next();
             assertThat(rs.getString(1)).isNull();
         }
+    }
+
+    /** The messages of {@code thrown} and its causes, as a log shows them. */
+    static String messages(Throwable thrown) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     /**

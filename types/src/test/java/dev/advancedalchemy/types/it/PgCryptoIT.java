@@ -136,7 +136,10 @@ class PgCryptoIT {
                         .satisfies(d -> assertThat(d.getMessage())
                                 .contains("PgSecret.secret")
                                 .contains("not supported on EclipseLink")
-                                .contains("EncryptedString")));
+                                .contains("EncryptedString")))
+                .satisfies(e -> assertThat(GuidConverterIT.messages(e))
+                        .as("the message a user sees names the attribute")
+                        .contains("PgSecret.secret"));
     }
 
     private static void installPgcrypto(TestDatabase db) throws SQLException {
