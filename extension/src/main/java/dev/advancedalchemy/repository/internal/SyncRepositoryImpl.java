@@ -10,6 +10,7 @@ import dev.advancedalchemy.repository.Options;
 import dev.advancedalchemy.repository.SyncRepository;
 import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.JpaProviders;
+import dev.advancedalchemy.repository.internal.insert.DirectInsert;
 import dev.advancedalchemy.repository.internal.query.ReadEngine;
 import dev.advancedalchemy.repository.internal.upsert.UpsertEngine;
 import jakarta.persistence.EntityManager;
@@ -155,6 +156,10 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         }
         EntityManager em = em();
         return write(em, o, () -> {
+            // Detached results need no persistence context: simple entities go in as a plain JDBC batch.
+            if (o.autoDetach() && DirectInsert.tryInsert(em, model.type(), items)) {
+                return new ArrayList<>(items);
+            }
             items.forEach(em::persist);
             em.flush(); // one flush: the provider sends the INSERTs as JDBC batches when batch writing is on
             return finishAll(em, new ArrayList<>(items), o);
