@@ -3,6 +3,7 @@ package dev.advancedalchemy.repository.internal;
 import dev.advancedalchemy.exceptions.MultipleResultsException;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
 import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.repository.internal.query.LoadGraphs;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
