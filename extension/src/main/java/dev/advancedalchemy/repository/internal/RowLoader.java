@@ -28,6 +28,9 @@ final class RowLoader<T> {
     }
 
     Optional<T> byId(EntityManager em, Object id, List<String> load, boolean forUpdate) {
+        if (load.isEmpty() && !forUpdate) {
+            return Optional.ofNullable(em.find(model.type(), id)); // the plain call: the providers' fastest path
+        }
         Map<String, Object> hints = LoadGraphs.hints(em, model.type(), load);
         LockModeType lock = forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
         return Optional.ofNullable(em.find(model.type(), id, lock, hints));
