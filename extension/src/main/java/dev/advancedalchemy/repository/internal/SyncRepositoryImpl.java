@@ -420,8 +420,7 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
             T item = model.newInstance();
             partial.set(item, attributes);
             List<String> key = o.matchFields().isEmpty()
-                    ? UpsertEngine.uniqueKeyAmong(em, model.type(), match.keySet())
-                            .orElse(List.of())
+                    ? upserts.uniqueKeyAmong(em, model.type(), match.keySet()).orElse(List.of())
                     : o.matchFields();
             if (key.isEmpty()) {
                 // No unique key among the attributes: nothing can make a concurrent insert fail or wait, so this is

@@ -29,11 +29,12 @@ import org.jspecify.annotations.Nullable;
  * {@code INSERT … ON DUPLICATE KEY UPDATE} (MariaDB/MySQL) or {@code MERGE} (H2) per chunk of rows, then one
  * query that reads the stored rows back as managed entities, returned in input order.
  *
- * <p>An instance caches which match fields were checked against the table's unique keys; create one per
- * repository (or persistence unit) and share it. {@link #upsertMany} is the uncached one-off form.
+ * <p>An instance caches which match fields were checked against the table's unique keys and which key lies
+ * among an attribute set; create one per repository (or persistence unit) and share it. {@link #upsertMany} is the uncached one-off form.
  */
 public final class UpsertEngine {
     private final Set<List<Object>> validatedKeys = ConcurrentHashMap.newKeySet();
+    private final Map<List<Object>, Optional<List<String>>> uniqueKeys = new ConcurrentHashMap<>();
 
     /**
      * One-off form of {@link #execute}.
@@ -98,12 +99,22 @@ public final class UpsertEngine {
      * The attributes of the first primary or unique key of the entity's table whose columns are all among
      * {@code attributes}, or empty when there is none (or the provider or the JDBC metadata cannot tell).
      */
-    public static Optional<List<String>> uniqueKeyAmong(
-            EntityManager em, Class<?> type, Collection<String> attributes) {
+    public Optional<List<String>> uniqueKeyAmong(EntityManager em, Class<?> type, Collection<String> attributes) {
         MappingReader reader = MappingReader.forProvider(em);
         if (reader == null || !em.isJoinedToTransaction()) {
             return Optional.empty();
         }
+        List<Object> cacheKey = List.of(em.getEntityManagerFactory(), type, Set.copyOf(attributes));
+        Optional<List<String>> known = uniqueKeys.get(cacheKey);
+        if (known == null) {
+            known = readUniqueKeyAmong(em, reader, type, attributes);
+            uniqueKeys.put(cacheKey, known);
+        }
+        return known;
+    }
+
+    private static Optional<List<String>> readUniqueKeyAmong(
+            EntityManager em, MappingReader reader, Class<?> type, Collection<String> attributes) {
         TableMapping mapping = reader.mapping(em, type);
         Map<String, String> byColumn = new HashMap<>();
         for (MappedColumn column : mapping.columns()) {
