@@ -57,6 +57,7 @@ class AddManyDirectInsertIT {
                 assertThat(g.getId()).isNotNull();
                 assertThat(g.getVersion()).isEqualTo(1L);
                 assertThat(g.getCreatedAt()).isNotNull();
+                assertThat(g.getPostPersistCalls()).isEqualTo(1);
                 assertThat(em.contains(g)).isFalse();
                 assertThat(emf.getCache().contains(Gadget.class, g.getId())).isFalse();
             });
@@ -102,6 +103,7 @@ class AddManyDirectInsertIT {
                     Options.defaults().withAutoCommit(true));
 
             assertThat(em.contains(result.get(0))).isTrue();
+            assertThat(result.get(0).getPostPersistCalls()).isEqualTo(1); // the same callbacks on both paths
             assertThat(emf.getCache().contains(Gadget.class, result.get(0).getId()))
                     .isTrue();
         }
