@@ -26,8 +26,6 @@ public final class DirectInsert {
     /** Rows per JDBC batch. */
     static final int BATCH = 1000;
 
-    private static final Long INITIAL_VERSION = 1L; // what the providers write into a new numeric version column
-
     private DirectInsert() {}
 
     /**
@@ -83,7 +81,8 @@ public final class DirectInsert {
             int pending = 0;
             for (@Nullable Object[] row : rows) {
                 for (int i = 0; i < columns.size(); i++) {
-                    Object value = columns.get(i).kind() == MappedColumn.Kind.VERSION ? INITIAL_VERSION : row[i];
+                    Object value =
+                            columns.get(i).kind() == MappedColumn.Kind.VERSION ? MappedColumn.INITIAL_VERSION : row[i];
                     mapping.bind(statement, i + 1, i, value);
                 }
                 statement.addBatch();

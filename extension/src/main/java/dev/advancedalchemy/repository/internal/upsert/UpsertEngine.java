@@ -200,7 +200,7 @@ public final class UpsertEngine {
                 for (UpsertKey key : chunk) {
                     @Nullable Object[] row = rows.get(key);
                     for (int column : included) {
-                        Object value = column == version ? Long.valueOf(1) : row[column];
+                        Object value = column == version ? MappedColumn.INITIAL_VERSION : row[column];
                         mapping.bind(statement, parameter++, column, value);
                     }
                 }

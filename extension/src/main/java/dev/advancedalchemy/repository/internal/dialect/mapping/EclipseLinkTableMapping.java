@@ -33,9 +33,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One EclipseLink descriptor seen as a single table; values come from the object builder, so converters apply. */
 final class EclipseLinkTableMapping implements TableMapping {
-    /** The value EclipseLink writes into a numeric version column on insert. */
-    static final Long INITIAL_VERSION = 1L;
-
     private final ClassDescriptor descriptor;
     private final AbstractSession session;
     private final DatabasePlatform platform;
@@ -217,7 +214,7 @@ final class EclipseLinkTableMapping implements TableMapping {
                 && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
                 && policy.isStoredInObject()) {
             AbstractDirectMapping mapping = policy.getVersionMapping();
-            mapping.setAttributeValueInObject(entity, mapping.getObjectValue(INITIAL_VERSION, session));
+            mapping.setAttributeValueInObject(entity, mapping.getObjectValue(MappedColumn.INITIAL_VERSION, session));
         }
         DescriptorEventManager events = descriptor.getEventManager();
         if (events.hasAnyEventListeners()) {
