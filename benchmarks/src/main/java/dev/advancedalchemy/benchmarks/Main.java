@@ -31,13 +31,15 @@ public final class Main {
         Options options = new OptionsBuilder().include(pattern).build();
         Collection<RunResult> results = new Runner(options).run();
 
-        Map<String, double[]> byClass = new TreeMap<>(); // [alchemy, baseline, baselineBatched], NaN when absent
+        Map<String, double[]> byClass =
+                new TreeMap<>(); // [alchemy, baseline, baselineBatched, alchemyManaged]; NaN: absent
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
             String method = label.substring(label.lastIndexOf('.') + 1);
             String owner = label.substring(0, label.lastIndexOf('.'));
             owner = owner.substring(owner.lastIndexOf('.') + 1);
-            double[] scores = byClass.computeIfAbsent(owner, k -> new double[] {Double.NaN, Double.NaN, Double.NaN});
+            double[] scores =
+                    byClass.computeIfAbsent(owner, k -> new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
             double score = result.getPrimaryResult().getScore();
             if (method.equals("alchemy")) {
                 scores[0] = score;
@@ -45,6 +47,8 @@ public final class Main {
                 scores[1] = score;
             } else if (method.equals("baselineBatched")) {
                 scores[2] = score;
+            } else if (method.equals("alchemyManaged")) {
+                scores[3] = score;
             }
         }
         System.out.println();
@@ -60,6 +64,11 @@ public final class Main {
                 System.out.printf(
                         "%s: ratio vs the JDBC-batched baseline = %.2f (for reference)%n",
                         owner, scores[0] / scores[2]);
+            }
+            if (!Double.isNaN(scores[3]) && !Double.isNaN(scores[1])) {
+                System.out.printf(
+                        "%s: ratio of the managed-results variant = %.2f (for reference)%n",
+                        owner, scores[3] / scores[1]);
             }
         });
     }
