@@ -18,7 +18,8 @@ public final class Main {
             "UpsertManyBenchmark", "target <= 0.33 (at least 3x faster than select-then-persist/merge)",
             "AddManyBenchmark", "target <= 1.5 (vs raw JDBC batch insert)",
             "ListAndCountBenchmark", "target <= 1.2 (vs count query + page query)",
-            "GetBenchmark", "target <= 1.1 (vs EntityManager.find)");
+            "GetBenchmark", "target <= 1.1 (vs EntityManager.find)",
+            "DeploymentBenchmark", "target: the 200 repositories add <= 300 ms to the boot");
 
     private Main() {}
 
@@ -51,6 +52,14 @@ public final class Main {
                 System.out.printf(
                         "%s: ratio = %.2f (alchemy / baseline time; %s)%n",
                         owner, scores[0] / scores[1], TARGETS.getOrDefault(owner, "no target"));
+            }
+            if (owner.equals("DeploymentBenchmark") && !Double.isNaN(scores[0]) && !Double.isNaN(scores[1])) {
+                System.out.printf(
+                        "%s: the %d repositories add %.1f ms, %.2f ms per repository%n",
+                        owner,
+                        DeploymentBenchmark.REPOSITORIES,
+                        scores[0] - scores[1],
+                        (scores[0] - scores[1]) / DeploymentBenchmark.REPOSITORIES);
             }
             if (!Double.isNaN(scores[0]) && !Double.isNaN(scores[2])) {
                 System.out.printf(
