@@ -94,6 +94,8 @@ class DeploymentErrorsIT {
     private List<String> problems(String deployment) {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         Throwable thrown = catchThrowable(() -> deployer.deploy(deployment));
+        // Weld embedded switches to the archive's class loader before booting and, when the boot fails, never
+        // undeploys to switch back
         Thread.currentThread().setContextClassLoader(before);
         assertThat(thrown).as("deployment %s must fail", deployment).isNotNull();
         for (Throwable t = thrown; t != null; t = t.getCause()) {
