@@ -2,6 +2,7 @@ package dev.advancedalchemy.benchmarks;
 
 import dev.advancedalchemy.benchmarks.deploy.DeployRepositories;
 import dev.advancedalchemy.benchmarks.deploy.DeployRepository199;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +32,15 @@ public class DeploymentBenchmark {
     /** The number of generated repositories, for the per-repository cost. */
     static final int REPOSITORIES = DeployRepositories.ALL.size();
 
+    /** The one application bean both containers deploy (Weld SE refuses an archive with no classes at all). */
+    @Dependent
+    public static class App {}
+
     @Benchmark
     public boolean alchemy() {
         Weld weld = new Weld("alchemy-deploy")
                 .disableDiscovery()
+                .addBeanClass(App.class)
                 .addBeanClasses(DeployRepositories.ALL.toArray(Class<?>[]::new));
         try (WeldContainer container = weld.initialize()) {
             return container.select(DeployRepository199.class).isResolvable();
@@ -43,7 +49,7 @@ public class DeploymentBenchmark {
 
     @Benchmark
     public boolean baseline() {
-        Weld weld = new Weld("plain-deploy").disableDiscovery();
+        Weld weld = new Weld("plain-deploy").disableDiscovery().addBeanClass(App.class);
         try (WeldContainer container = weld.initialize()) {
             EntityManagerFactory emf = Persistence.createEntityManagerFactory("deploy");
             try {
