@@ -67,15 +67,21 @@ final class DatabaseMatrixExtension implements TestTemplateInvocationContextProv
     private record Guard(Db db) implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
-            String reason = server(context, db).unavailableReason();
-            if (reason == null) {
-                return;
-            }
-            if (ci()) {
-                throw new IllegalStateException(db.label() + " is required when CI=true but is unavailable: " + reason);
-            }
-            throw new TestAbortedException(db.label() + " skipped: " + reason);
+            requireAvailable(context, db);
         }
+    }
+
+    /** Skips the current test (or class) when {@code db} is unavailable, or fails it when {@code CI=true}. */
+    static DatabaseServer requireAvailable(ExtensionContext context, Db db) {
+        DatabaseServer server = server(context, db);
+        String reason = server.unavailableReason();
+        if (reason == null) {
+            return server;
+        }
+        if (ci()) {
+            throw new IllegalStateException(db.label() + " is required when CI=true but is unavailable: " + reason);
+        }
+        throw new TestAbortedException(db.label() + " skipped: " + reason);
     }
 
     private record Resolver(Db db) implements ParameterResolver {
@@ -88,13 +94,18 @@ final class DatabaseMatrixExtension implements TestTemplateInvocationContextProv
         public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
             ExtensionContext classContext =
                     context.getParent().orElseThrow().getParent().orElseThrow();
-            ExtensionContext.Store store = classContext.getStore(NS);
-            DatabaseServer server = server(context, db);
-            SchemaLifecycle.Schema schema = store.getOrComputeIfAbsent(
-                    "schema:" + db,
-                    k -> SchemaLifecycle.create(server, context.getRequiredTestClass()),
-                    SchemaLifecycle.Schema.class);
-            return new TestDatabase(db, schema.name(), schema.url(), store);
+            return forClass(classContext, server(context, db));
         }
+    }
+
+    /** The schema of the test class of {@code classContext} on {@code server}, created on first use. */
+    static TestDatabase forClass(ExtensionContext classContext, DatabaseServer server) {
+        Db db = server.db();
+        ExtensionContext.Store store = classContext.getStore(NS);
+        SchemaLifecycle.Schema schema = store.getOrComputeIfAbsent(
+                "schema:" + db,
+                k -> SchemaLifecycle.create(server, classContext.getRequiredTestClass()),
+                SchemaLifecycle.Schema.class);
+        return new TestDatabase(db, schema.name(), schema.url(), store);
     }
 }

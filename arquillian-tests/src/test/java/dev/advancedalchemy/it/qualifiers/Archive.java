@@ -6,9 +6,4 @@ import java.lang.annotation.RetentionPolicy;
 
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Archive {
-    final class Literal extends jakarta.enterprise.util.AnnotationLiteral<Archive> implements Archive {
-        private static final long serialVersionUID = 1L;
-        public static final Literal INSTANCE = new Literal();
-    }
-}
+public @interface Archive {}

@@ -3,30 +3,28 @@ package dev.advancedalchemy.it.tx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.advancedalchemy.it.support.Containers;
+import dev.advancedalchemy.it.support.Deployments;
 import dev.advancedalchemy.tx.TransactionHooks;
+import jakarta.inject.Inject;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionRequiredException;
 import jakarta.transaction.TransactionalException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The TxType matrix, rollback rules and commit/rollback hooks of the extension's own @Transactional. */
+@ExtendWith(ArquillianExtension.class)
 class TransactionalIT {
-    static Containers.Running container;
-    TxService service;
-    TxService.Outer outer;
-    List<String> events;
-    TransactionHooks hooks;
-
-    @BeforeAll
-    static void start() {
-        container = Containers.start(
+    @Deployment
+    static JavaArchive deployment() {
+        return Deployments.discoveringAll(
+                "tx",
                 Map.of(),
                 TxService.class,
                 TxService.Inner.class,
@@ -35,22 +33,36 @@ class TransactionalIT {
                 ClassLevelService.class);
     }
 
-    @AfterAll
-    static void stop() {
-        container.close();
-    }
+    @Inject
+    TxService service;
 
-    @BeforeEach
-    void fresh() {
-        service = container.select(TxService.class);
-        outer = container.select(TxService.Outer.class);
-        hooks = container.select(TransactionHooks.class);
-        events = container.select(TxService.Events.class).list;
+    @Inject
+    TxService.Outer outer;
+
+    @Inject
+    TransactionHooks hooks;
+
+    @Inject
+    TxService.Events recorded;
+
+    @Inject
+    ClassLevelService classLevel;
+
+    List<String> events;
+
+    /**
+     * Called first by every test instead of a {@code @BeforeEach} method: Arquillian's in-container mode skips
+     * {@code @BeforeEach} methods under the Local protocol of Weld embedded (ArquillianExtension skips them
+     * client-side and expects the container-side runner to call them, which the Local protocol does not).
+     */
+    private void fresh() {
+        events = recorded.list;
         events.clear();
     }
 
     @Test
     void requiredBeginsAndCommits() {
+        fresh();
         assertThat(service.required("a", hooks::isActive)).isTrue();
         assertThat(events).containsExactly("a:commit");
         assertThat(hooks.isActive()).isFalse();
@@ -58,6 +70,7 @@ class TransactionalIT {
 
     @Test
     void requiredJoinsTheCurrentTransaction() {
+        fresh();
         outer.required("outer", () -> {
             service.required("inner", () -> true);
             // the inner method joined: its hook waits for the outer commit
@@ -68,6 +81,7 @@ class TransactionalIT {
 
     @Test
     void requiresNewSuspendsAndResumes() {
+        fresh();
         outer.required("outer", () -> {
             service.requiresNew("inner", () -> true);
             assertThat(events).containsExactly("inner:commit");
@@ -78,6 +92,7 @@ class TransactionalIT {
 
     @Test
     void requiresNewRollsBackAloneWhileTheOuterCommits() {
+        fresh();
         outer.required("outer", () -> {
             assertThatThrownBy(() -> service.requiresNew("inner", () -> {
                         throw new IllegalStateException("inner fails");
@@ -90,6 +105,7 @@ class TransactionalIT {
 
     @Test
     void mandatoryNeedsATransaction() {
+        fresh();
         assertThatThrownBy(service::mandatory)
                 .isInstanceOf(TransactionalException.class)
                 .hasMessageContaining("TxService.mandatory is @Transactional(MANDATORY)")
@@ -99,6 +115,7 @@ class TransactionalIT {
 
     @Test
     void neverRefusesATransaction() {
+        fresh();
         assertThat(service.never()).isFalse();
         assertThatThrownBy(() -> outer.required("a", service::never))
                 .isInstanceOf(TransactionalException.class)
@@ -109,12 +126,14 @@ class TransactionalIT {
 
     @Test
     void supportsRunsWithOrWithout() {
+        fresh();
         assertThat(service.supports()).isFalse();
         assertThat(outer.required("a", service::supports)).isTrue();
     }
 
     @Test
     void notSupportedSuspends() {
+        fresh();
         assertThat(service.notSupported()).isFalse();
         assertThat(outer.required("a", () -> !service.notSupported() && hooks.isActive()))
                 .isTrue();
@@ -123,24 +142,28 @@ class TransactionalIT {
 
     @Test
     void uncheckedExceptionsRollBack() {
+        fresh();
         assertThatThrownBy(() -> service.throwsUnchecked("a")).isInstanceOf(IllegalStateException.class);
         assertThat(events).containsExactly("a:rollback");
     }
 
     @Test
     void checkedExceptionsCommit() {
+        fresh();
         assertThatThrownBy(() -> service.throwsChecked("a")).hasMessage("checked");
         assertThat(events).containsExactly("a:commit");
     }
 
     @Test
     void rollbackOnRollsBackCheckedExceptions() {
+        fresh();
         assertThatThrownBy(() -> service.throwsCheckedWithRollbackOn("a")).isInstanceOf(java.io.IOException.class);
         assertThat(events).containsExactly("a:rollback");
     }
 
     @Test
     void dontRollbackOnCommitsUncheckedExceptions() {
+        fresh();
         assertThatThrownBy(() -> service.throwsUncheckedWithDontRollbackOn("a"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(events).containsExactly("a:commit");
@@ -148,12 +171,14 @@ class TransactionalIT {
 
     @Test
     void dontRollbackOnWinsOverRollbackOn() {
+        fresh();
         assertThatThrownBy(() -> service.bothRulesMatch("a")).isInstanceOf(IllegalArgumentException.class);
         assertThat(events).containsExactly("a:commit");
     }
 
     @Test
     void aJoinedFailureCaughtByTheCallerStillRollsBack() {
+        fresh();
         assertThatThrownBy(() -> outer.required("outer", () -> {
                     try {
                         service.inner.failJoined();
@@ -169,7 +194,7 @@ class TransactionalIT {
 
     @Test
     void classLevelValueAppliesAndMethodLevelWins() {
-        ClassLevelService classLevel = container.select(ClassLevelService.class);
+        fresh();
         assertThatThrownBy(classLevel::inherited).isInstanceOf(TransactionalException.class);
         assertThat(outer.required("a", classLevel::inherited)).isTrue();
         assertThat(classLevel.overridden()).isFalse();
@@ -177,12 +202,14 @@ class TransactionalIT {
 
     @Test
     void outsideATransactionAfterCommitRunsAtOnceAndAfterRollbackIsDropped() {
+        fresh();
         service.track("none");
         assertThat(events).containsExactly("none:commit");
     }
 
     @Test
     void aFailingHookDoesNotStopTheOthers() {
+        fresh();
         service.required("a", () -> {
             hooks.afterCommit(() -> {
                 throw new IllegalStateException("hook fails");

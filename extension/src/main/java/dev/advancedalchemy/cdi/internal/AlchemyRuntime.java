@@ -6,6 +6,7 @@ import dev.advancedalchemy.tx.internal.LocalTransaction;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -50,6 +51,18 @@ public class AlchemyRuntime {
     }
 
     void start(@Observes Startup event) {
+        buildAll();
+    }
+
+    /**
+     * Containers that initialize the application context but do not fire {@link Startup} (Arquillian Weld embedded)
+     * must fail their deployment too. Where both events fire, the second pass finds every repository already built.
+     */
+    void applicationInitialized(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        buildAll();
+    }
+
+    private void buildAll() {
         settings.validate();
         List<String> problems = new ArrayList<>();
         for (RepositoryCatalog.Entry entry : catalog.entries()) {

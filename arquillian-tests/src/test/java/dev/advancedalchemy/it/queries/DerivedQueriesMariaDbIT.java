@@ -1,0 +1,7 @@
+package dev.advancedalchemy.it.queries;
+
+import dev.advancedalchemy.it.support.OnDatabase;
+import dev.advancedalchemy.testing.Db;
+
+@OnDatabase(Db.MARIADB)
+class DerivedQueriesMariaDbIT extends DerivedQueriesScenario {}
