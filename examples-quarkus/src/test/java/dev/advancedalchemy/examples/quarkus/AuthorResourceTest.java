@@ -11,10 +11,12 @@ class AuthorResourceTest {
     @Test
     void createdAuthorIsListed() {
         given().contentType("application/json")
-                .body("{\"name\":\"Agatha Christie\",\"dob\":\"1890-09-15\"}")
+                .body("{\"name\":\"Agatha Christie\",\"dob\":\"1890-09-15\",\"books\":[{\"title\":\"Poirot\"}]}")
                 .post("/authors")
                 .then()
+                .log()
+                .all()
                 .statusCode(201);
-        given().get("/authors").then().statusCode(200).body("name", hasItem("Agatha Christie"));
+        given().get("/authors").then().log().all().statusCode(200).body("items.name", hasItem("Agatha Christie"));
     }
 }
