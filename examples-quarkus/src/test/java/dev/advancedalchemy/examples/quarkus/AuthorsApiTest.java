@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -169,7 +170,8 @@ class AuthorsApiTest {
         String other = createAuthor(twin + " Other", "1900-01-01");
 
         assertProblem(post("/authors", Map.of("name", twin)), 409, "ALCH-1201", "/authors")
-                .body("title", equalTo("Conflict"));
+                .body("title", equalTo("Conflict"))
+                .body("detail", containsStringIgnoringCase("uq_author_name"));
         assertProblem(patch("/authors/" + other, Map.of("name", twin)), 409, "ALCH-1201", "/authors/" + other);
 
         given().queryParam("searchString", twin)
@@ -183,7 +185,8 @@ class AuthorsApiTest {
     void deletingAnAuthorWhoStillHasBooksIsA409ProblemAndKeepsEverything() {
         String id = createAuthor(uniqueTag() + " Prolific", "1900-01-01", "First", "Second");
 
-        assertProblem(given().delete("/authors/" + id).then(), 409, "ALCH-1202", "/authors/" + id);
+        assertProblem(given().delete("/authors/" + id).then(), 409, "ALCH-1202", "/authors/" + id)
+                .body("detail", containsStringIgnoringCase("fk_book_author_id_author"));
 
         given().get("/authors/" + id).then().statusCode(200).body("books.title", contains("First", "Second"));
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code book.author_id} refuses, which the API answers with 409).
  */
 @Entity
+@Table(uniqueConstraints = @UniqueConstraint(name = "uq_author_name", columnNames = "name"))
 public class Author extends UUIDBase {
-    @Column(nullable = false, length = 100, unique = true)
+    @Column(nullable = false, length = 100)
     private String name = "";
 
     private @Nullable LocalDate dob;

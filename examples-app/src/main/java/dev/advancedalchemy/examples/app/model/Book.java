@@ -4,6 +4,7 @@ import dev.advancedalchemy.base.UUIDAuditBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public class Book extends UUIDAuditBase {
     private String title = "";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id", nullable = false)
+    @JoinColumn(name = "author_id", nullable = false, foreignKey = @ForeignKey(name = "fk_book_author_id_author"))
     private @Nullable Author author;
 
     /** For JPA and the service's input conversion. */
