@@ -5,6 +5,7 @@ import dev.advancedalchemy.cdi.Unit;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionHooksBean;
+import dev.advancedalchemy.tx.internal.TransactionSettings;
 import dev.advancedalchemy.tx.internal.TransactionalInterceptor;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
@@ -50,6 +51,8 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         scan.add(PersistenceUnits.class.getName());
         scan.add(LocalTransactions.class.getName());
         scan.add(TransactionHooksBean.class.getName());
+        scan.add(TransactionSettings.class.getName());
+        scan.add(RequestTransactions.class.getName());
         if (localTransactions) {
             scan.add(TransactionalInterceptor.class.getName());
             // JTA declares value() binding; @Transactional(REQUIRES_NEW) must still match our interceptor.
