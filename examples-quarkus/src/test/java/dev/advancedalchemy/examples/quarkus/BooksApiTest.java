@@ -96,6 +96,20 @@ class BooksApiTest {
     }
 
     @Test
+    void aRejectedInsertIsRolledBackByTheCommitModeWhenTheResponseIs4xx() {
+        String tag = uniqueTag();
+        String author = createAuthor(tag + " Frank Herbert", "1920-10-08");
+        createBook(tag + " Dune", author);
+
+        // The handler inserts the second book, then finds the duplicate title and returns a 409 (no exception).
+        assertProblem(post("/books", Map.of("title", tag + " Dune", "authorId", author)), 409, "ALCH-1201", "/books")
+                .body("detail", equalTo("The author already has a book with this title"));
+
+        given().queryParam("searchString", tag).get("/books").then().body("total", equalTo(1));
+        given().get("/authors/" + author).then().body("books.title", contains(tag + " Dune"));
+    }
+
+    @Test
     void aBookForAnUnknownAuthorIsA404ProblemAndNothingIsWritten() {
         String title = uniqueTag() + " Orphan";
         String missing = UUID.randomUUID().toString();

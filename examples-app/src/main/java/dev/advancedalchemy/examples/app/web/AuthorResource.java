@@ -12,7 +12,6 @@ import dev.advancedalchemy.rest.FilterParameters;
 import dev.advancedalchemy.service.OffsetPagination;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,10 +34,13 @@ import org.jspecify.annotations.Nullable;
  * {@code /authors}: list (paged, sorted, searched), create (with books), read (with books), patch and delete.
  * Errors are {@code application/problem+json} from the library's exception mappers: 400 for a bad query parameter or
  * body field, 404 for an unknown id, 409 for a duplicate name or for deleting an author who still has books.
+ *
+ * <p>No method is {@code @Transactional}: the example runs with {@code commit-mode=autocommit} (see
+ * {@code META-INF/microprofile-config.properties}), so each request is one transaction that commits on a 2xx
+ * response and rolls back otherwise.
  */
 @Path("/authors")
 @RequestScoped
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthorResource {

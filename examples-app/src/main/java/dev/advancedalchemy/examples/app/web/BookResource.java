@@ -5,13 +5,15 @@ import dev.advancedalchemy.examples.app.schema.BookCreate;
 import dev.advancedalchemy.examples.app.schema.BookUpdate;
 import dev.advancedalchemy.examples.app.schema.BookView;
 import dev.advancedalchemy.examples.app.service.BookService;
+import dev.advancedalchemy.exceptions.DuplicateKeyException;
 import dev.advancedalchemy.filter.Filter;
+import dev.advancedalchemy.filter.Filters;
 import dev.advancedalchemy.filter.SortOrder;
 import dev.advancedalchemy.rest.FilterParameters;
+import dev.advancedalchemy.rest.ProblemDetail;
 import dev.advancedalchemy.service.OffsetPagination;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,11 +34,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /books}: list (paged, sorted, searched, by creation time), create for an existing author, read, patch and
- * delete; errors as in {@link AuthorResource} (a {@code POST} naming an unknown author is a 404).
+ * delete; errors and transactions as in {@link AuthorResource} (a {@code POST} naming an unknown author is a 404).
  */
 @Path("/books")
 @RequestScoped
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookResource {
@@ -65,11 +66,24 @@ public class BookResource {
         return books.toSchema(books.listAndCount(filters), filters, BookView.class);
     }
 
-    /** {@code POST /books} with a {@link BookCreate} body: 201, {@code Location} and the book. */
+    /**
+     * {@code POST /books} with a {@link BookCreate} body: 201, {@code Location} and the book; 409 when the author
+     * already has a book of that title. That rule is checked after the insert, so the 409 relies on the commit mode:
+     * the response is not 2xx, so the request transaction, and the book with it, is rolled back.
+     */
     @POST
     public Response create(@Nullable Map<String, Object> body) {
         BookCreate input = books.toInput(Objects.requireNonNullElse(body, Map.of()), BookCreate.class);
         Book created = books.create(input);
+        long sameTitle = books.count(Filters.eq("author.id", input.authorId()), Filters.eq("title", input.title()));
+        if (sameTitle > 1) {
+            return ProblemDetail.of(
+                            Response.Status.CONFLICT,
+                            "The author already has a book with this title",
+                            uriInfo.getRequestUri().getRawPath(),
+                            DuplicateKeyException.ID)
+                    .toResponse();
+        }
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
                         .build())
