@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Measurement(iterations = 10, time = 2)
+@Fork(3) // sub-microsecond differences: three JVMs and ten iterations each, so one noisy iteration does not decide
 public class GetBenchmark {
     private EntityManagerFactory emf;
     private RepositoryHandle repository;

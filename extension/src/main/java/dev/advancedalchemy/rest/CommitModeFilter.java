@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code autocommit-include-redirect}); any other status rolls back.
  *   <li>An exception that an {@code ExceptionMapper} turns into a response follows that response's status. Register
  *       {@link UnexpectedExceptionMapper} so that every exception becomes a response: an exception no mapper handles
- *       never commits (the transaction is rolled back, at the latest when the same thread serves its next request
- *       without JTA, by the platform's transaction reaper under JTA).
+ *       never commits: Jersey 3.1 still runs the response filters for it (default 500), and where a runtime does not,
+ *       the transaction is rolled back when the same thread serves its next request (without JTA) or by the
+ *       platform's transaction timeout (JTA).
  *   <li>If the commit fails (a deferred constraint, a serialization failure, a transaction marked rollback-only)
  *       the response is replaced by the problem response of the failure (for example 409), never a 2xx.
  *   <li>Without JTA the request transaction is the extension's local transaction: every repository and

@@ -79,6 +79,8 @@ class CommitModeIT {
             assertOutcome(db, app, "redirect", 303, false);
             // the @Transactional(REQUIRED) service joined the request transaction: the 400 undoes its write too
             assertOutcome(db, app, "service-then-bad-request", 400, false);
+            // the joined method marked the transaction rollback-only: the commit fails, the 201 becomes a 500
+            assertOutcome(db, app, "swallowed-service-failure", 500, false);
             assertUnmappedExceptionNeverCommits(db, app);
         }
     }
@@ -126,8 +128,8 @@ class CommitModeIT {
         assertThat(exists(db, id)).as(endpoint + " committed").isEqualTo(committed);
     }
 
-    // Jersey answers an exception no mapper handles with a 500 without running response filters; the request
-    // transaction is rolled back when the thread serves its next request (and never committed before).
+    // Jersey 3.1 answers an exception no mapper handles through its default exception mapper (500) and runs the
+    // response filters: the write is rolled back, and the next request on the thread starts clean.
     private void assertUnmappedExceptionNeverCommits(TestDatabase db, App app) throws Exception {
         long id = ids.incrementAndGet();
         assertThat(app.post(id, "unmapped-exception")).isEqualTo(500);

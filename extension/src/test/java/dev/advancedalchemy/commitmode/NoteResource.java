@@ -64,6 +64,18 @@ public class NoteResource {
         return Response.seeOther(URI.create("/notes/" + id)).build();
     }
 
+    /** Swallows the failure of a joined @Transactional method and answers 201: the commit must not pretend. */
+    @POST
+    @Path("swallowed-service-failure")
+    public Response swallowedServiceFailure(@PathParam("id") long id) {
+        try {
+            CDI.current().select(NoteService.class).get().writeThenFail(id);
+        } catch (IllegalStateException expected) {
+            // the resource carries on as if nothing happened
+        }
+        return Response.status(201).build();
+    }
+
     @POST
     @Path("service-then-bad-request")
     public Response serviceThenBadRequest(@PathParam("id") long id) {

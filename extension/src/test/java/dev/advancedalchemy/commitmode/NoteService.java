@@ -14,4 +14,11 @@ public class NoteService {
     public void write(long id, String text) {
         notes.add(new Note(id, text));
     }
+
+    /** Writes, then fails: a joined transaction is marked rollback-only. */
+    @Transactional
+    public void writeThenFail(long id) {
+        notes.add(new Note(id, "then-fail"));
+        throw new IllegalStateException("the service failed after writing");
+    }
 }

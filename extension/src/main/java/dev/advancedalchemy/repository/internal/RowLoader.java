@@ -3,6 +3,7 @@ package dev.advancedalchemy.repository.internal;
 import dev.advancedalchemy.exceptions.MultipleResultsException;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
 import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.repository.internal.query.LoadGraphs;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -27,6 +28,9 @@ final class RowLoader<T> {
     }
 
     Optional<T> byId(EntityManager em, Object id, List<String> load, boolean forUpdate) {
+        if (load.isEmpty() && !forUpdate) {
+            return Optional.ofNullable(em.find(model.type(), id)); // the plain call: the providers' fastest path
+        }
         Map<String, Object> hints = LoadGraphs.hints(em, model.type(), load);
         LockModeType lock = forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
         return Optional.ofNullable(em.find(model.type(), id, lock, hints));

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal;
 
+import dev.advancedalchemy.exceptions.DuplicateKeyException;
 import dev.advancedalchemy.exceptions.NotFoundException;
 import dev.advancedalchemy.filter.Filter;
 import dev.advancedalchemy.repository.ErrorKind;
@@ -10,6 +11,7 @@ import dev.advancedalchemy.repository.Options;
 import dev.advancedalchemy.repository.SyncRepository;
 import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.JpaProviders;
+import dev.advancedalchemy.repository.internal.insert.DirectInsert;
 import dev.advancedalchemy.repository.internal.query.ReadEngine;
 import dev.advancedalchemy.repository.internal.upsert.UpsertEngine;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,7 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
     private final EntityModel<T> model;
     private final PartialUpdate<T> partial;
     private final RowLoader<T> rows;
+    private final UpsertEngine upserts = new UpsertEngine();
     private volatile @Nullable Database database;
     private volatile @Nullable ReadEngine<T> reads;
 
@@ -155,6 +158,10 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         }
         EntityManager em = em();
         return write(em, o, () -> {
+            // Detached results need no persistence context: simple entities go in as a plain JDBC batch.
+            if (o.autoDetach() && DirectInsert.tryInsert(em, model.type(), items)) {
+                return new ArrayList<>(items);
+            }
             items.forEach(em::persist);
             em.flush(); // one flush: the provider sends the INSERTs as JDBC batches when batch writing is on
             return finishAll(em, new ArrayList<>(items), o);
@@ -388,8 +395,7 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         return write(
                 em,
                 o,
-                () -> finishAll(
-                        em, new ArrayList<>(UpsertEngine.upsertMany(em, model.type(), items, o.matchFields())), o));
+                () -> finishAll(em, new ArrayList<>(upserts.execute(em, model.type(), items, o.matchFields())), o));
     }
 
     @Override
@@ -413,18 +419,48 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
             }
             T item = model.newInstance();
             partial.set(item, attributes);
-            T stored;
-            if (o.matchFields().isEmpty()) {
+            List<String> key = o.matchFields().isEmpty()
+                    ? upserts.uniqueKeyAmong(em, model.type(), match.keySet()).orElse(List.of())
+                    : o.matchFields();
+            if (key.isEmpty()) {
+                // No unique key among the attributes: nothing can make a concurrent insert fail or wait, so this is
+                // select-then-insert (documented on SyncRepository.getOrUpsert).
                 em.persist(item);
                 em.flush();
-                stored = item;
-            } else {
-                // An atomic upsert on the match fields: a concurrent creator of the same row does not fail this call.
-                stored = UpsertEngine.upsertMany(em, model.type(), List.of(item), o.matchFields())
-                        .get(0);
+                return new GetOrUpsertResult<>(finish(em, item, o, false), true);
             }
-            return new GetOrUpsertResult<>(finish(em, stored, o, false), true);
+            // Atomic: the native insert-if-absent on the key either inserts or locks the row a concurrent caller made.
+            UpsertEngine.Stored<T> stored = upserts.insertIfAbsent(em, model.type(), item, key);
+            T row = stored.entity();
+            if (!stored.inserted()) {
+                requireSameValues(o, row, item, match.keySet(), key);
+                if (partial.set(row, rest(attributes, match))) {
+                    em.flush();
+                }
+            }
+            return new GetOrUpsertResult<>(finish(em, row, o, false), stored.inserted());
         });
+    }
+
+    // Without matchFields every given attribute is a match attribute: a row that shares only the unique key with them
+    // is another row, and creating ours would violate that key.
+    private void requireSameValues(Options o, T row, T item, Collection<String> match, List<String> key) {
+        for (String attribute : match) {
+            AttributeAccess access = model.access(attribute);
+            if (!Objects.equals(access.get(row), access.get(item))) {
+                throw new DuplicateKeyException(
+                        Messages.render(
+                                ErrorKind.DUPLICATE_KEY,
+                                o,
+                                model.name(),
+                                null,
+                                "{entity} with the same " + key + " but another '" + attribute
+                                        + "' already exists; getOrUpsert cannot create a second one (pass"
+                                        + " matchFields " + key + " to update that row instead)"),
+                        null,
+                        null);
+            }
+        }
     }
 
     @Override

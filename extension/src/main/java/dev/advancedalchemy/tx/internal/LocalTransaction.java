@@ -1,5 +1,6 @@
 package dev.advancedalchemy.tx.internal;
 
+import dev.advancedalchemy.repository.internal.dialect.JpaProviders;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class LocalTransaction {
             EntityTransaction tx = opened.entityManager().getTransaction();
             if (!tx.isActive()) {
                 tx.begin();
+                // reads must see the transaction's snapshot (EclipseLink would read outside it until a write)
+                JpaProviders.detect(opened.entityManager()).beginDatabaseTransaction(opened.entityManager());
             }
         }
         return opened.entityManager();

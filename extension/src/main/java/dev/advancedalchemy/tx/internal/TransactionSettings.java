@@ -50,7 +50,8 @@ public class TransactionSettings {
                     problems.add(key + " = '" + value + "' is not a commit mode; use one of: " + CommitMode.choices());
                 }
             } else if (key.endsWith(MAX_ATTEMPTS)) {
-                parse(key, value, 1).ifPresent(n -> maxAttempts.put(unit(key, MAX_ATTEMPTS), (int) Math.min(n, 1000)));
+                parse(key, value, 1)
+                        .ifPresent(n -> maxAttempts.put(unit(key, MAX_ATTEMPTS), (int) Math.min(n, Integer.MAX_VALUE)));
             } else if (key.endsWith(INITIAL_BACKOFF)) {
                 parse(key, value, 0).ifPresent(n -> backoffs.put(unit(key, INITIAL_BACKOFF), n));
             }

@@ -1,6 +1,7 @@
 package dev.advancedalchemy.types.eclipselink;
 
 import dev.advancedalchemy.types.internal.eclipselink.ColumnTypeInstaller;
+import dev.advancedalchemy.types.internal.eclipselink.PgCryptoGuard;
 import dev.advancedalchemy.types.internal.eclipselink.SecretSafeInstaller;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorCustomizer;
@@ -9,8 +10,10 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Makes EclipseLink 5 declare and bind the columns of {@link dev.advancedalchemy.types.JsonConverter},
- * {@link dev.advancedalchemy.types.UtcInstantConverter} and {@link dev.advancedalchemy.types.UtcOffsetDateTimeConverter}
- * per database, exactly as Hibernate does for the same entity.
+ * {@link dev.advancedalchemy.types.UtcInstantConverter}, {@link dev.advancedalchemy.types.UtcOffsetDateTimeConverter},
+ * {@link dev.advancedalchemy.types.GuidConverter} and {@link dev.advancedalchemy.types.GuidHexConverter} per
+ * database, exactly as Hibernate does for the same entity, and rejects {@link dev.advancedalchemy.types.PgCrypto}
+ * attributes, which EclipseLink cannot map (see there).
  *
  * <p>Register it once per persistence unit:
  *
@@ -31,6 +34,8 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  *   {@code JSON_VALID} check)</td><td>{@code JSON}, bound as UTF-8 bytes</td></tr>
  *   <tr><td>UTC date-time</td><td>{@code TIMESTAMP(6) WITH TIME ZONE}</td><td>{@code DATETIME(6)} in UTC</td>
  *   <td>{@code TIMESTAMP(6) WITH TIME ZONE}</td></tr>
+ *   <tr><td>GUID</td><td>{@code UUID}</td><td>{@code BINARY(16)} big-endian</td><td>{@code UUID}</td></tr>
+ *   <tr><td>GUID hex</td><td>refused (use GUID)</td><td>{@code CHAR(32)}</td><td>{@code CHAR(32)}</td></tr>
  * </table>
  *
  * <p>A {@code columnDefinition} on the attribute's {@code @Column} wins over these declarations. Converters are
@@ -44,7 +49,9 @@ public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomiz
      * Installs the column types on every entity of the session.
      *
      * @throws dev.advancedalchemy.exceptions.RepositoryDefinitionException when a converter cannot be loaded or has
-     *     no no-argument constructor; the message names the entity and attribute
+     *     no no-argument constructor, for a {@link dev.advancedalchemy.types.PgCrypto} attribute, or (when the
+     *     descriptors are initialized) for a {@link dev.advancedalchemy.types.GuidHexConverter} on a database with a
+     *     native UUID type; the message names the entity and attribute
      */
     @Override
     public void customize(Session session) {
@@ -60,6 +67,7 @@ public class AlchemyColumnTypes implements SessionCustomizer, DescriptorCustomiz
      */
     @Override
     public void customize(ClassDescriptor descriptor) {
+        PgCryptoGuard.check(descriptor);
         ColumnTypeInstaller.install(descriptor);
         SecretSafeInstaller.install(descriptor);
     }

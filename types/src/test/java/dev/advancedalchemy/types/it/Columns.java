@@ -63,4 +63,35 @@ record Columns(String typeName, int decimalDigits) {
         }
         return false;
     }
+
+    /**
+     * The column's declared type from {@code information_schema.columns}, lower case: {@code COLUMN_TYPE} on MariaDB
+     * ({@code binary(16)}), {@code data_type} on PostgreSQL ({@code uuid}), {@code DATA_TYPE} plus the character
+     * length on H2 ({@code uuid}, {@code character(32)}).
+     */
+    static String declaredType(TestDatabase db, String table, String column) throws SQLException {
+        String sql = switch (db.db()) {
+            case MARIADB ->
+                "select COLUMN_TYPE from information_schema.COLUMNS"
+                        + " where TABLE_SCHEMA = database() and TABLE_NAME = ? and COLUMN_NAME = ?";
+            case POSTGRES ->
+                "select data_type from information_schema.columns"
+                        + " where table_schema = current_schema() and table_name = ? and column_name = ?";
+            case H2 ->
+                "select DATA_TYPE || coalesce('(' || CHARACTER_MAXIMUM_LENGTH || ')', '')"
+                        + " from INFORMATION_SCHEMA.COLUMNS"
+                        + " where TABLE_SCHEMA = current_schema and TABLE_NAME = upper(?) and COLUMN_NAME = upper(?)";
+        };
+        try (Connection c = db.connection();
+                var ps = c.prepareStatement(sql)) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no column " + table + "." + column + " in " + db);
+                }
+                return rs.getString(1).toLowerCase(Locale.ROOT);
+            }
+        }
+    }
 }

@@ -26,6 +26,8 @@ enum Units {
             dev.advancedalchemy.types.JsonListConverter.class,
             dev.advancedalchemy.types.UtcInstantConverter.class,
             dev.advancedalchemy.types.UtcOffsetDateTimeConverter.class,
+            dev.advancedalchemy.types.GuidConverter.class,
+            dev.advancedalchemy.types.GuidHexConverter.class,
             ProfileJson.class,
             AddressesJson.class);
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 /** Reads the database from EclipseLink's {@code DatabasePlatform} ({@code H2Platform}, {@code PostgreSQLPlatform}, …). */
 final class EclipseLinkProvider implements JpaProvider {
     private static final String ENTITY_MANAGER = "org.eclipse.persistence.jpa.JpaEntityManager";
+    private static final String UNIT_OF_WORK = "org.eclipse.persistence.sessions.UnitOfWork";
 
     @Override
     public String name() {
@@ -25,5 +26,14 @@ final class EclipseLinkProvider implements JpaProvider {
                 .flatMap(session -> Reflect.call(session, "getPlatform"))
                 .map(platform -> Database.fromProductName(platform.getClass().getSimpleName()))
                 .filter(db -> db != Database.OTHER);
+    }
+
+    /**
+     * EclipseLink reads on a pooled connection, outside the transaction, until the first write; beginning the unit
+     * of work's "early transaction" moves every read onto the transaction's connection.
+     */
+    @Override
+    public void beginDatabaseTransaction(EntityManager em) {
+        Reflect.loadClass(em, UNIT_OF_WORK).ifPresent(type -> Reflect.call(em.unwrap(type), "beginEarlyTransaction"));
     }
 }

@@ -25,4 +25,11 @@ public interface JpaProvider {
      *     URL or the connection's metadata)
      */
     Optional<Database> database(EntityManager em);
+
+    /**
+     * Makes the database transaction of {@code em}'s active resource-local transaction start now, so that reads
+     * belong to it (a repeatable snapshot under REPEATABLE READ / SERIALIZABLE). Nothing to do where reads already
+     * run in the transaction (Hibernate, generic).
+     */
+    default void beginDatabaseTransaction(EntityManager em) {}
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * Turns fetch paths ({@code "books"}, {@code "author.publisher"}) into a load graph, which the provider loads without
  * adding joined rows to the result, so pagination and counts stay right.
  */
-final class LoadGraphs {
+public final class LoadGraphs {
     /** The standard query hint of a load graph. */
     static final String HINT = "jakarta.persistence.loadgraph";
 
@@ -52,6 +52,19 @@ final class LoadGraphs {
         return result;
     }
 
+    /**
+     * The load-graph hint for {@code find} and queries of the repository's own look-ups, from fetch paths that were
+     * not validated (the provider rejects an unknown attribute); empty when there are no paths.
+     */
+    public static <T> Map<String, Object> hints(EntityManager em, Class<T> entityClass, List<String> paths) {
+        if (paths.isEmpty()) {
+            return Map.of();
+        }
+        List<List<String>> segments =
+                paths.stream().map(p -> List.of(p.split("\\."))).toList();
+        return Map.of(HINT, build(em, entityClass, segments));
+    }
+
     static <T> EntityGraph<T> build(EntityManager em, Class<T> entityClass, List<List<String>> paths) {
         EntityGraph<T> graph = em.createEntityGraph(entityClass);
         Map<String, Subgraph<?>> subgraphs = new HashMap<>();
@@ -62,6 +75,9 @@ final class LoadGraphs {
                 String s = segments.get(i);
                 boolean last = i == segments.size() - 1;
                 prefix.append(s).append('.');
+                if (last && subgraphs.containsKey(prefix.toString())) {
+                    continue; // "a.b" before "a": the subgraph already loads a
+                }
                 if (last) {
                     if (parent == null) {
                         graph.addAttributeNodes(s);

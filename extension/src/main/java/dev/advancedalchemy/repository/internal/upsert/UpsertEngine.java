@@ -11,11 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -24,11 +29,12 @@ import org.jspecify.annotations.Nullable;
  * {@code INSERT … ON DUPLICATE KEY UPDATE} (MariaDB/MySQL) or {@code MERGE} (H2) per chunk of rows, then one
  * query that reads the stored rows back as managed entities, returned in input order.
  *
- * <p>An instance caches which match fields were checked against the table's unique keys; create one per
- * repository (or persistence unit) and share it. {@link #upsertMany} is the uncached one-off form.
+ * <p>An instance caches which match fields were checked against the table's unique keys and which key lies
+ * among an attribute set; create one per repository (or persistence unit) and share it. {@link #upsertMany} is the uncached one-off form.
  */
 public final class UpsertEngine {
     private final Set<List<Object>> validatedKeys = ConcurrentHashMap.newKeySet();
+    private final Map<List<Object>, Optional<List<String>>> uniqueKeys = new ConcurrentHashMap<>();
 
     /**
      * One-off form of {@link #execute}.
@@ -64,6 +70,80 @@ public final class UpsertEngine {
      *     tells deadlocks and serialization failures apart)
      */
     public <T> List<T> execute(EntityManager em, Class<T> type, List<T> items, List<String> matchFields) {
+        return execute(em, type, items, matchFields, false);
+    }
+
+    /**
+     * Inserts the item unless a row with its values of {@code matchFields} is stored; that row is left as it is
+     * (only locked until the transaction ends). Atomic: of concurrent callers with the same key exactly one inserts.
+     *
+     * @param matchFields attribute names of a primary or unique key
+     * @return the stored row as a managed entity, and whether this call inserted it (judged by the primary key the
+     *     item got on the client; with database-generated keys it is always {@code true})
+     * @throws RepositoryException as {@link #execute}
+     */
+    public <T> Stored<T> insertIfAbsent(EntityManager em, Class<T> type, T item, List<String> matchFields) {
+        T stored = execute(em, type, List.of(item), matchFields, true).get(0);
+        TableMapping mapping = MappingReader.of(em).mapping(em, type);
+        boolean inserted = true;
+        for (String id : mapping.idAttributes()) {
+            Object own = mapping.attributeValue(item, id);
+            if (own != null && !own.equals(mapping.attributeValue(stored, id))) {
+                inserted = false;
+            }
+        }
+        return new Stored<>(stored, inserted);
+    }
+
+    /**
+     * The attributes of the first primary or unique key of the entity's table whose columns are all among
+     * {@code attributes}, or empty when there is none (or the provider or the JDBC metadata cannot tell).
+     */
+    public Optional<List<String>> uniqueKeyAmong(EntityManager em, Class<?> type, Collection<String> attributes) {
+        MappingReader reader = MappingReader.forProvider(em);
+        if (reader == null || !em.isJoinedToTransaction()) {
+            return Optional.empty();
+        }
+        List<Object> cacheKey = List.of(em.getEntityManagerFactory(), type, Set.copyOf(attributes));
+        Optional<List<String>> known = uniqueKeys.get(cacheKey);
+        if (known == null) {
+            known = readUniqueKeyAmong(em, reader, type, attributes);
+            uniqueKeys.put(cacheKey, known);
+        }
+        return known;
+    }
+
+    private static Optional<List<String>> readUniqueKeyAmong(
+            EntityManager em, MappingReader reader, Class<?> type, Collection<String> attributes) {
+        TableMapping mapping = reader.mapping(em, type);
+        Map<String, String> byColumn = new HashMap<>();
+        for (MappedColumn column : mapping.columns()) {
+            if (column.attribute() != null && attributes.contains(column.attribute())) {
+                byColumn.put(column.plainName().toLowerCase(Locale.ROOT), column.attribute());
+            }
+        }
+        try {
+            Optional<Set<Set<String>>> keys = UniqueKeys.of(reader.connection(em), mapping.plainTable());
+            return keys.orElse(Set.of()).stream()
+                    .filter(byColumn.keySet()::containsAll)
+                    .min(Comparator.comparingInt((Set<String> k) -> k.size())
+                            .thenComparing(k -> new TreeSet<>(k).toString()))
+                    .map(k -> k.stream().map(byColumn::get).sorted().toList());
+        } catch (SQLException e) {
+            throw new RepositoryException("cannot read the unique keys of table " + mapping.plainTable(), e);
+        }
+    }
+
+    /**
+     * A row {@link #insertIfAbsent} found or stored.
+     *
+     * @param entity the stored row, managed
+     * @param inserted whether the call inserted it
+     */
+    public record Stored<T>(T entity, boolean inserted) {}
+
+    private <T> List<T> execute(
+            EntityManager em, Class<T> type, List<T> items, List<String> matchFields, boolean keepExisting) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -107,7 +187,7 @@ public final class UpsertEngine {
         List<UpsertKey> sorted = new ArrayList<>(rows.keySet());
         sorted.sort(null);
         List<Integer> included = includedColumns(mapping, columns, rows);
-        UpsertPlan plan = plan(mapping, columns, included, matchColumns);
+        UpsertPlan plan = plan(mapping, columns, included, matchColumns, keepExisting);
         int perChunk = Math.max(1, BindLimits.maxParameters(database) / included.size());
         int version = versionIndex(columns);
 
@@ -120,7 +200,7 @@ public final class UpsertEngine {
                 for (UpsertKey key : chunk) {
                     @Nullable Object[] row = rows.get(key);
                     for (int column : included) {
-                        Object value = column == version ? Long.valueOf(1) : row[column];
+                        Object value = column == version ? MappedColumn.INITIAL_VERSION : row[column];
                         mapping.bind(statement, parameter++, column, value);
                     }
                 }
@@ -230,13 +310,20 @@ public final class UpsertEngine {
     }
 
     private static UpsertPlan plan(
-            TableMapping mapping, List<MappedColumn> columns, List<Integer> included, List<MappedColumn> match) {
+            TableMapping mapping,
+            List<MappedColumn> columns,
+            List<Integer> included,
+            List<MappedColumn> match,
+            boolean keepExisting) {
         List<String> insert = new ArrayList<>();
         List<String> update = new ArrayList<>();
         String version = "";
         for (int i : included) {
             MappedColumn column = columns.get(i);
             insert.add(column.sqlName());
+            if (keepExisting) {
+                continue; // nothing to overwrite: the statement assigns a key column to itself, which locks the row
+            }
             if (column.kind() == MappedColumn.Kind.VERSION) {
                 version = column.sqlName();
             } else if (!match.contains(column) && !UpsertPlan.keepsInsertedValue(column)) {

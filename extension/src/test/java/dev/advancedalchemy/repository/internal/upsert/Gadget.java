@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +52,9 @@ public class Gadget {
         this.stock = stock;
     }
 
+    @Transient
+    private int postPersistCalls;
+
     @PrePersist
     void stamp() {
         // A client-side id like the project's base classes assign (EclipseLink's GenerationType.UUID asks the
@@ -62,6 +67,16 @@ public class Gadget {
             createdAt = now;
         }
         updatedAt = now;
+    }
+
+    @PostPersist
+    void persisted() {
+        postPersistCalls++;
+    }
+
+    /** How often {@code @PostPersist} ran on this instance (not stored). */
+    public int getPostPersistCalls() {
+        return postPersistCalls;
     }
 
     public String getId() {

@@ -8,6 +8,10 @@ public enum ColumnDialect {
     POSTGRESQL,
     /** MariaDB and MySQL share one platform class in EclipseLink and one storage rule here. */
     MARIADB,
+    /** Oracle: declarations only (no Oracle server in our test matrix; DDL is unit-tested). */
+    ORACLE,
+    /** Microsoft SQL Server: declarations only (no SQL Server in our test matrix; DDL is unit-tested). */
+    SQLSERVER,
     /** A database we do not test on: standard SQL declarations, plain JDBC binding. */
     OTHER;
 
@@ -24,6 +28,12 @@ public enum ColumnDialect {
         }
         if (simple.contains("mariadb") || simple.contains("mysql")) {
             return MARIADB;
+        }
+        if (simple.contains("oracle")) {
+            return ORACLE;
+        }
+        if (simple.contains("sqlserver") || simple.contains("sql server")) {
+            return SQLSERVER;
         }
         if (simple.startsWith("h2")) {
             return H2;

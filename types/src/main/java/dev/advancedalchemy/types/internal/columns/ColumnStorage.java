@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types.internal.columns;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,4 +34,12 @@ public interface ColumnStorage {
      */
     @Nullable
     Object fromJdbc(@Nullable Object raw, ColumnDialect dialect);
+
+    /**
+     * Why this column kind cannot be used on {@code dialect}, or empty when it can; adapters turn a reason into a
+     * deployment error that names the entity and attribute.
+     */
+    default Optional<String> unsupportedReason(ColumnDialect dialect) {
+        return Optional.empty();
+    }
 }

@@ -22,7 +22,7 @@ public final class JsonStorage implements ColumnStorage {
         return switch (dialect) {
             case POSTGRESQL -> "JSONB";
             case MARIADB, H2 -> "JSON";
-            case OTHER -> "CLOB";
+            case ORACLE, SQLSERVER, OTHER -> "CLOB";
         };
     }
 
@@ -33,7 +33,7 @@ public final class JsonStorage implements ColumnStorage {
             case POSTGRESQL -> new JdbcValue(json, Types.OTHER);
             case H2 -> new JdbcValue(json.getBytes(StandardCharsets.UTF_8), Types.VARBINARY);
             case MARIADB -> new JdbcValue(json, Types.VARCHAR);
-            case OTHER -> new JdbcValue(json, Types.CLOB);
+            case ORACLE, SQLSERVER, OTHER -> new JdbcValue(json, Types.CLOB);
         };
     }
 
@@ -43,7 +43,7 @@ public final class JsonStorage implements ColumnStorage {
             case POSTGRESQL -> Types.OTHER;
             case H2 -> Types.VARBINARY;
             case MARIADB -> Types.VARCHAR;
-            case OTHER -> Types.CLOB;
+            case ORACLE, SQLSERVER, OTHER -> Types.CLOB;
         };
     }
 

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes and decodes Fernet tokens (version 0x80, big-endian seconds, 16-byte IV, AES-128-CBC with PKCS#7, HMAC-SHA256
- * over everything before it, base64url with padding) for one 32-byte Fernet key; thread-safe and stateless.
+ * over everything before it, base64url with padding) for one 32-byte Fernet key; thread-safe.
+ *
+ * <p>Each thread keeps its own {@code Cipher} and {@code Mac} for this key, because {@code getInstance} walks the
+ * security providers on every call. Only JDK objects are cached, so a redeployed
+ * application's class loader is not pinned by pooled threads.
  */
 public final class FernetCodec {
     private static final byte VERSION = (byte) 0x80;
@@ -28,6 +32,8 @@ public final class FernetCodec {
 
     private final SecretKeySpec signingKey;
     private final SecretKeySpec encryptionKey;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(FernetCodec::newCipher);
 
     /**
      * Creates a codec for a raw 32-byte Fernet key (first half signs, second half encrypts).
@@ -83,16 +89,16 @@ public final class FernetCodec {
             throw new IllegalArgumentException("a Fernet IV has 16 bytes, got " + iv.length);
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new IvParameterSpec(iv));
-            byte[] ciphertext = cipher.doFinal(plaintext);
-            ByteBuffer token = ByteBuffer.allocate(HEADER + ciphertext.length + MAC_LENGTH);
-            token.put(VERSION).putLong(timestampSeconds).put(iv).put(ciphertext);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(signingKey);
-            mac.update(token.array(), 0, token.position());
-            token.put(mac.doFinal());
-            return Base64.getUrlEncoder().encodeToString(token.array());
+            // the ciphertext goes straight into the token buffer: no intermediate copy
+            byte[] token = new byte[HEADER + cipher.getOutputSize(plaintext.length) + MAC_LENGTH];
+            ByteBuffer.wrap(token).put(VERSION).putLong(timestampSeconds).put(iv);
+            int end = HEADER + cipher.doFinal(plaintext, 0, plaintext.length, token, HEADER);
+            Mac mac = mac();
+            mac.update(token, 0, end);
+            mac.doFinal(token, end);
+            return Base64.getUrlEncoder().encodeToString(token);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK lacks AES/CBC/PKCS5Padding or HmacSHA256", e);
         }
@@ -115,16 +121,11 @@ public final class FernetCodec {
 
     /** Whether the token's signature was made with this codec's key (the structure must be valid). */
     public boolean signatureMatches(byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(signingKey);
-            mac.update(data, 0, data.length - MAC_LENGTH);
-            byte[] expected = mac.doFinal();
-            // MessageDigest.isEqual runs in constant time for equal lengths
-            return MessageDigest.isEqual(expected, Arrays.copyOfRange(data, data.length - MAC_LENGTH, data.length));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK lacks HmacSHA256", e);
-        }
+        Mac mac = mac();
+        mac.update(data, 0, data.length - MAC_LENGTH);
+        byte[] expected = mac.doFinal();
+        // MessageDigest.isEqual runs in constant time for equal lengths
+        return MessageDigest.isEqual(expected, Arrays.copyOfRange(data, data.length - MAC_LENGTH, data.length));
     }
 
     /** The token's timestamp (seconds since the epoch); the structure must be valid. */
@@ -154,11 +155,36 @@ public final class FernetCodec {
             throw new InvalidTokenException(Failure.BAD_PAYLOAD);
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new IvParameterSpec(data, 9, BLOCK));
             return cipher.doFinal(data, HEADER, cipherLength);
         } catch (javax.crypto.BadPaddingException | javax.crypto.IllegalBlockSizeException e) {
             throw new InvalidTokenException(Failure.BAD_PAYLOAD);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks AES/CBC/PKCS5Padding", e);
+        }
+    }
+
+    /** This thread's HMAC-SHA256 keyed with the signing key, reset. */
+    private Mac mac() {
+        Mac mac = macs.get();
+        mac.reset(); // in case an earlier use on this thread stopped half-way
+        return mac;
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(signingKey);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks HmacSHA256", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/CBC/PKCS5Padding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK lacks AES/CBC/PKCS5Padding", e);
         }

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types.internal.eclipselink;
 
+import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.types.internal.columns.ColumnDialect;
 import dev.advancedalchemy.types.internal.columns.ColumnStorage;
 import dev.advancedalchemy.types.internal.columns.JdbcValue;
@@ -33,6 +34,10 @@ final class ColumnTypeConverter implements Converter {
         // the platform is known here (after login), unlike in a customizer that runs before auto-detection
         dialect = ColumnDialect.fromName(
                 session.getDatasourcePlatform().getClass().getName());
+        storage.unsupportedReason(dialect).ifPresent(reason -> {
+            throw new RepositoryDefinitionException(
+                    mapping.getDescriptor().getJavaClassName() + "." + mapping.getAttributeName() + ": " + reason);
+        });
         DatabaseField field = mapping.getField();
         if (field.getColumnDefinition() == null || field.getColumnDefinition().isEmpty()) {
             field.setColumnDefinition(storage.columnDefinition(dialect));

@@ -1,10 +1,13 @@
 package dev.advancedalchemy.types.internal.eclipselink;
 
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
+import dev.advancedalchemy.types.GuidConverter;
+import dev.advancedalchemy.types.GuidHexConverter;
 import dev.advancedalchemy.types.JsonConverter;
 import dev.advancedalchemy.types.UtcInstantConverter;
 import dev.advancedalchemy.types.UtcOffsetDateTimeConverter;
 import dev.advancedalchemy.types.internal.columns.ColumnStorage;
+import dev.advancedalchemy.types.internal.columns.GuidStorage;
 import dev.advancedalchemy.types.internal.columns.JsonStorage;
 import dev.advancedalchemy.types.internal.columns.UtcTimestampStorage;
 import jakarta.persistence.AttributeConverter;
@@ -44,6 +47,12 @@ public final class ColumnTypeInstaller {
         if (UtcInstantConverter.class.isAssignableFrom(converterClass)
                 || UtcOffsetDateTimeConverter.class.isAssignableFrom(converterClass)) {
             return Optional.of(new UtcTimestampStorage());
+        }
+        if (GuidConverter.class.isAssignableFrom(converterClass)) {
+            return Optional.of(GuidStorage.binary());
+        }
+        if (GuidHexConverter.class.isAssignableFrom(converterClass)) {
+            return Optional.of(GuidStorage.hex());
         }
         return Optional.empty();
     }

@@ -31,6 +31,13 @@ class ColumnStorageTest {
                 .isEqualTo(ColumnDialect.POSTGRESQL);
         assertThat(ColumnDialect.fromName("MariaDB")).isEqualTo(ColumnDialect.MARIADB);
         assertThat(ColumnDialect.fromName("org.eclipse.persistence.platform.database.OraclePlatform"))
+                .isEqualTo(ColumnDialect.ORACLE);
+        assertThat(ColumnDialect.fromName("org.hibernate.dialect.OracleDialect"))
+                .isEqualTo(ColumnDialect.ORACLE);
+        assertThat(ColumnDialect.fromName("org.eclipse.persistence.platform.database.SQLServerPlatform"))
+                .isEqualTo(ColumnDialect.SQLSERVER);
+        assertThat(ColumnDialect.fromName("Microsoft SQL Server")).isEqualTo(ColumnDialect.SQLSERVER);
+        assertThat(ColumnDialect.fromName("org.eclipse.persistence.platform.database.DB2Platform"))
                 .isEqualTo(ColumnDialect.OTHER);
     }
 

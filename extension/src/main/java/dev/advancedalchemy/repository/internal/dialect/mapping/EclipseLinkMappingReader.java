@@ -4,6 +4,7 @@ import dev.advancedalchemy.exceptions.RepositoryException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Connection;
+import java.util.Optional;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -13,14 +14,30 @@ final class EclipseLinkMappingReader implements MappingReader {
 
     @Override
     public TableMapping mapping(EntityManager em, Class<?> type) {
-        JpaEntityManager jem = em.unwrap(JpaEntityManager.class);
-        AbstractSession session = (AbstractSession) jem.getActiveSession();
+        AbstractSession session = session(em);
+        return new EclipseLinkTableMapping(descriptor(session, type), session);
+    }
+
+    @Override
+    public Optional<TableMapping> directInsertMapping(EntityManager em, Class<?> type) {
+        AbstractSession session = session(em);
+        ClassDescriptor descriptor = descriptor(session, type);
+        return EclipseLinkTableMapping.directlyInsertable(descriptor, session)
+                ? Optional.of(new EclipseLinkTableMapping(descriptor, session))
+                : Optional.empty();
+    }
+
+    private static AbstractSession session(EntityManager em) {
+        return (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
+    }
+
+    private static ClassDescriptor descriptor(AbstractSession session, Class<?> type) {
         ClassDescriptor descriptor = session.getDescriptor(type);
         if (descriptor == null || descriptor.isAggregateDescriptor()) {
             throw new RepositoryException(
                     "ALCH-1321", type.getName() + " is not an entity of this persistence unit", null);
         }
-        return new EclipseLinkTableMapping(descriptor, session);
+        return descriptor;
     }
 
     @Override

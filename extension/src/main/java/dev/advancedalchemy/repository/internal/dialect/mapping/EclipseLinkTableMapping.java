@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.descriptors.TimestampLockingPolicy;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
@@ -16,10 +17,18 @@ import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.internal.descriptors.ObjectBuilder;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.mappings.CollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
+import org.eclipse.persistence.mappings.ForeignReferenceMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.mappings.ObjectReferenceMapping;
+import org.eclipse.persistence.mappings.OneToManyMapping;
+import org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping;
+import org.eclipse.persistence.mappings.foundation.AbstractDirectMapping;
 import org.jspecify.annotations.Nullable;
 
 /** One EclipseLink descriptor seen as a single table; values come from the object builder, so converters apply. */
@@ -61,6 +70,56 @@ final class EclipseLinkTableMapping implements TableMapping {
             columns.add(new MappedColumn(
                     field.getNameDelimited(platform), field.getName(), attributeOf(field), kind, field.isUpdatable()));
         }
+    }
+
+    /** Whether rows of the descriptor can be inserted with plain JDBC; see {@link MappingReader#directInsertMapping}. */
+    static boolean directlyInsertable(ClassDescriptor descriptor, AbstractSession session) {
+        boolean shape = descriptor.getTables().size() == 1
+                && !descriptor.hasInheritance()
+                && !descriptor.hasMultitenantPolicy()
+                && !descriptor.hasReturningPolicies()
+                && !descriptor.hasSerializedObjectPolicy()
+                && !(descriptor.usesSequenceNumbers()
+                        && descriptor.getSequence() != null
+                        && descriptor.getSequence().shouldAcquireValueAfterInsert());
+        boolean locking = !descriptor.usesOptimisticLocking() || numericVersionField(descriptor) != null;
+        return shape
+                && locking
+                && descriptor.getMappings().stream().allMatch(EclipseLinkTableMapping::directlyWritable)
+                && onlyKnownCallbacks(descriptor.getEventManager())
+                && !session.getEventManager().hasListeners();
+    }
+
+    private static boolean directlyWritable(DatabaseMapping mapping) {
+        if (mapping.isDirectToFieldMapping() || mapping.isAggregateObjectMapping()) {
+            return true;
+        }
+        if (mapping instanceof ObjectReferenceMapping reference) {
+            return !reference.isCascadePersist();
+        }
+        // the inverse (mappedBy) side of a collection writes nothing into this table or a join table
+        boolean inverseOneToMany =
+                mapping instanceof OneToManyMapping && !(mapping instanceof UnidirectionalOneToManyMapping);
+        boolean inverseManyToMany = mapping instanceof ManyToManyMapping && mapping.isReadOnly();
+        return (inverseOneToMany || inverseManyToMany) && !((ForeignReferenceMapping) mapping).isCascadePersist();
+    }
+
+    // The entity's own callback methods and the library's audit listener only set attributes; anything else may
+    // expect the provider's unit of work, so it keeps the persist path.
+    private static boolean onlyKnownCallbacks(DescriptorEventManager events) {
+        if (!events.hasAnyEventListeners()) {
+            return true;
+        }
+        if (events.hasDefaultEventListeners() || !events.getEventListeners().isEmpty()) {
+            return false;
+        }
+        for (DescriptorEventListener listener : events.getEntityListenerEventListeners()) {
+            if (!(listener instanceof EntityListener<?> jpa)
+                    || !jpa.getListenerClass().getName().startsWith("dev.advancedalchemy.base.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static @Nullable DatabaseField numericVersionField(ClassDescriptor descriptor) {
@@ -146,6 +205,46 @@ final class EclipseLinkTableMapping implements TableMapping {
         if (descriptor.usesSequenceNumbers() && !idGeneratedOnInsert()) {
             ((ObjectBuilder) descriptor.getObjectBuilder()).assignSequenceNumber(entity, session);
         }
+    }
+
+    @Override
+    public void afterInsert(Object entity) {
+        DatabaseField version = numericVersionField(descriptor);
+        if (version != null
+                && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
+                && policy.isStoredInObject()) {
+            AbstractDirectMapping mapping = policy.getVersionMapping();
+            mapping.setAttributeValueInObject(entity, mapping.getObjectValue(MappedColumn.INITIAL_VERSION, session));
+        }
+        DescriptorEventManager events = descriptor.getEventManager();
+        if (events.hasAnyEventListeners()) {
+            DescriptorEvent event = new DescriptorEvent(entity);
+            event.setEventCode(DescriptorEventManager.PostInsertEvent);
+            event.setSession(session);
+            events.executeEvent(event);
+        }
+    }
+
+    @Override
+    public List<Object> references(Object entity) {
+        List<Object> targets = new ArrayList<>();
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (mapping.isObjectReferenceMapping()) {
+                Object target = mapping.getRealAttributeValueFromObject(entity, session);
+                if (target != null) {
+                    targets.add(target);
+                }
+            } else if (mapping instanceof CollectionMapping collection) {
+                Object elements = collection.getRealCollectionAttributeValueFromObject(entity, session);
+                if (elements != null) {
+                    var policy = collection.getContainerPolicy();
+                    for (Object it = policy.iteratorFor(elements); policy.hasNext(it); ) {
+                        targets.add(policy.next(it, session));
+                    }
+                }
+            }
+        }
+        return targets;
     }
 
     @Override

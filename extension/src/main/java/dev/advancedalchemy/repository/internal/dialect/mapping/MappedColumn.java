@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 public record MappedColumn(
         String sqlName, String plainName, @Nullable String attribute, Kind kind, boolean updatable) {
 
+    /** The value the providers write into a new row's numeric version column (EclipseLink starts at 1). */
+    public static final Long INITIAL_VERSION = 1L;
+
     /** What role the column plays. */
     public enum Kind {
         ID,

@@ -4,6 +4,8 @@ import dev.advancedalchemy.exceptions.RepositoryException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Connection;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Provider-specific access to mapping metadata and the transaction's JDBC connection. */
 public interface MappingReader {
@@ -18,6 +20,16 @@ public interface MappingReader {
      */
     Connection connection(EntityManager em);
 
+    /**
+     * The table mapping of an entity type when its rows can be inserted with plain JDBC exactly as the provider
+     * would insert them: one table, client-side (or no) id generation, only basic, embedded and to-one
+     * foreign-key attributes without cascades, a numeric or no version, and lifecycle callbacks limited to the
+     * entity's own and the library's audit listener (which {@link TableMapping#prepareNew} and
+     * {@link TableMapping#afterInsert} run). Empty for anything else (e.g. entities observed by a session
+     * listener such as the storage module's file hook), which must go through {@code persist}.
+     */
+    Optional<TableMapping> directInsertMapping(EntityManager em, Class<?> type);
+
     /** Makes a query overwrite already managed (and cached) instances with the rows it reads. */
     void refreshOnRead(Query query);
 
@@ -27,14 +39,21 @@ public interface MappingReader {
      * @throws RepositoryException if the provider is not supported for native SQL
      */
     static MappingReader of(EntityManager em) {
-        String provider = em.getDelegate().getClass().getName();
-        if (provider.startsWith("org.eclipse.persistence.")) {
-            return new EclipseLinkMappingReader();
+        MappingReader reader = forProvider(em);
+        if (reader != null) {
+            return reader;
         }
+        String provider = em.getDelegate().getClass().getName();
         throw new RepositoryException(
                 "ALCH-1320",
                 "native upserts need the JPA provider's mapping metadata; provider " + provider
                         + " is not supported yet (supported: EclipseLink)",
                 null);
+    }
+
+    /** The reader for the provider behind an entity manager, or {@code null} when the provider is not supported. */
+    static @Nullable MappingReader forProvider(EntityManager em) {
+        String provider = em.getDelegate().getClass().getName();
+        return provider.startsWith("org.eclipse.persistence.") ? new EclipseLinkMappingReader() : null;
     }
 }

@@ -39,6 +39,15 @@ public interface TableMapping {
      */
     void prepareNew(Object entity);
 
+    /**
+     * Runs what the provider runs after inserting a new entity itself: sets a numeric {@code @Version} to its
+     * initial value and runs {@code @PostPersist} callbacks.
+     */
+    void afterInsert(Object entity);
+
+    /** The entities a new entity refers to: to-one targets (non-null ones) and the elements of its collections. */
+    List<Object> references(Object entity);
+
     /** The entity's values in database form (converters applied), aligned with {@link #columns()}. */
     @Nullable
     Object[] row(Object entity);
