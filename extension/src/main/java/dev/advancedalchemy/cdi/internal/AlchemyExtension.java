@@ -7,7 +7,6 @@ import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionHooksBean;
 import dev.advancedalchemy.tx.internal.TransactionSettings;
 import dev.advancedalchemy.tx.internal.TransactionalInterceptor;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
@@ -91,10 +90,13 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         List<ClassInfo> interfaces =
                 repositories.stream().filter(ClassInfo::isInterface).toList();
         for (ClassInfo type : interfaces) {
+            // @Singleton, not @ApplicationScoped: the repository proxy is stateless and thread-safe, so it needs no
+            // client proxy, and ArC builds client proxies from the implementation class (Object here), which would
+            // not implement the repository interface.
             SyntheticBeanBuilder<Object> bean = components
                     .addBean(Object.class)
                     .type(type)
-                    .scope(ApplicationScoped.class)
+                    .scope(Singleton.class)
                     .withParam(RepositoryCreator.TYPE, type)
                     .createWith(RepositoryCreator.class);
             superTypes(type).forEach(bean::type);
