@@ -1,26 +1,18 @@
 package dev.advancedalchemy.examples.payara;
 
+import dev.advancedalchemy.base.UUIDBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An author of books. */
 @Entity
-public class Author {
-    @Id
-    private UUID id = UUID.randomUUID();
-
+public class Author extends UUIDBase {
     @Column(nullable = false, length = 100)
     private String name = "";
 
     private @Nullable LocalDate dob;
-
-    public UUID getId() {
-        return id;
-    }
 
     public String getName() {
         return name;

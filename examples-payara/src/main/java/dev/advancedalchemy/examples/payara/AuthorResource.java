@@ -1,8 +1,6 @@
 package dev.advancedalchemy.examples.payara;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,12 +22,12 @@ public class AuthorResource {
     /** The JSON body of an author. */
     public record AuthorDto(String name, @Nullable String dob) {}
 
-    @PersistenceContext(unitName = "example")
-    EntityManager em;
+    @jakarta.inject.Inject
+    AuthorRepository authors;
 
     @GET
     public List<AuthorDto> list() {
-        return em.createQuery("select a from Author a order by a.name", Author.class).getResultList().stream()
+        return authors.list(dev.advancedalchemy.filter.OrderBy.asc("name")).stream()
                 .map(a -> new AuthorDto(
                         a.getName(), a.getDob() == null ? null : a.getDob().toString()))
                 .toList();
@@ -41,7 +39,7 @@ public class AuthorResource {
         Author a = new Author();
         a.setName(body.name());
         a.setDob(body.dob() == null ? null : LocalDate.parse(body.dob()));
-        em.persist(a);
+        authors.add(a);
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }
