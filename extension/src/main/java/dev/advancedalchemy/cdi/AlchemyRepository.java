@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a repository interface injectable: the extension registers an {@code @ApplicationScoped} bean whose type is
+ * Makes a repository interface injectable: the extension registers a {@code @Singleton} bean whose type is
  * the interface, backed by a repository of persistence unit {@link #unit()}.
  *
  * <pre>{@code

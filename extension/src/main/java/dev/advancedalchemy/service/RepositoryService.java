@@ -338,6 +338,29 @@ public class RepositoryService<T, ID> {
     // ---- schemas ----
 
     /**
+     * Reads request data (typically a JSON object a REST resource received as {@code Map<String, Object>}) into an
+     * input schema such as a record, with the same rules as the write methods: unknown keys are ignored, and a value
+     * of the wrong type is a {@link dev.advancedalchemy.exceptions.ConversionException} naming the field (never the
+     * value). A {@code ConversionException} thrown by the schema's constructor (for example for a missing required
+     * field) is passed on as it is. Reading a body this way, rather than letting the JAX-RS runtime bind it, makes a
+     * malformed field a 400 problem from {@code AlchemyExceptionMapper} on every runtime.
+     *
+     * <pre>{@code
+     * @POST
+     * public Response create(Map<String, Object> body) {
+     *     AuthorCreate input = authors.toInput(body, AuthorCreate.class); // {"dob": "soon"} -> 400 naming 'dob'
+     *     Author created = authors.create(input);
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @throws dev.advancedalchemy.exceptions.ConversionException if {@code data} does not fit {@code schema}
+     */
+    public <S> S toInput(Object data, Class<S> schema) {
+        return new ModelConverter<>(objectMapper(), schema).toNew(data);
+    }
+
+    /**
      * The entity as a response schema: each property of {@code schema} is read from the same-named property of the
      * entity (getter, record-style accessor or field), recursively for nested schemas and lists; associations the
      * schema does not name are not loaded.

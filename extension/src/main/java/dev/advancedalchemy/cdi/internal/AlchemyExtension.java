@@ -5,8 +5,8 @@ import dev.advancedalchemy.cdi.Unit;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionHooksBean;
+import dev.advancedalchemy.tx.internal.TransactionSettings;
 import dev.advancedalchemy.tx.internal.TransactionalInterceptor;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
@@ -51,6 +51,8 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         scan.add(PersistenceUnits.class.getName());
         scan.add(LocalTransactions.class.getName());
         scan.add(TransactionHooksBean.class.getName());
+        scan.add(TransactionSettings.class.getName());
+        scan.add(RequestTransactions.class.getName());
         if (localTransactions) {
             scan.add(TransactionalInterceptor.class.getName());
             // JTA declares value() binding; @Transactional(REQUIRES_NEW) must still match our interceptor.
@@ -88,10 +90,13 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         List<ClassInfo> interfaces =
                 repositories.stream().filter(ClassInfo::isInterface).toList();
         for (ClassInfo type : interfaces) {
+            // @Singleton, not @ApplicationScoped: the repository proxy is stateless and thread-safe, so it needs no
+            // client proxy, and ArC builds client proxies from the implementation class (Object here), which would
+            // not implement the repository interface.
             SyntheticBeanBuilder<Object> bean = components
                     .addBean(Object.class)
                     .type(type)
-                    .scope(ApplicationScoped.class)
+                    .scope(Singleton.class)
                     .withParam(RepositoryCreator.TYPE, type)
                     .createWith(RepositoryCreator.class);
             superTypes(type).forEach(bean::type);

@@ -4,6 +4,7 @@ import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.repository.Repositories;
 import dev.advancedalchemy.tx.internal.LocalTransaction;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
+import dev.advancedalchemy.tx.internal.TransactionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -28,18 +29,28 @@ public class AlchemyRuntime {
     private @Nullable RepositoryCatalog catalog;
     private @Nullable PersistenceUnits units;
     private @Nullable LocalTransactions transactions;
+    private @Nullable TransactionSettings settings;
 
     /** For proxies. */
     protected AlchemyRuntime() {}
 
     @Inject
-    AlchemyRuntime(RepositoryCatalog catalog, PersistenceUnits units, LocalTransactions transactions) {
+    AlchemyRuntime(
+            RepositoryCatalog catalog,
+            PersistenceUnits units,
+            LocalTransactions transactions,
+            TransactionSettings settings,
+            RequestTransactions requests) {
         this.catalog = catalog;
         this.units = units;
         this.transactions = transactions;
+        this.settings = settings;
+        // requests is unused here: injecting it keeps the bean CommitModeFilter looks up in containers that prune
+        // unused beans (Quarkus).
     }
 
     void start(@Observes Startup event) {
+        settings.validate();
         List<String> problems = new ArrayList<>();
         for (RepositoryCatalog.Entry entry : catalog.entries()) {
             try {

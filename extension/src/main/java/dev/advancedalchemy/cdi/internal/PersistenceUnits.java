@@ -91,6 +91,12 @@ public class PersistenceUnits implements EntityManagerOpener {
         });
     }
 
+    @Override
+    public String configName(String unit) {
+        String declared = unit.isEmpty() ? xml().resolve(unit) : null;
+        return declared == null ? unit : declared;
+    }
+
     /**
      * An entity manager for work outside any transaction (reading the metamodel): the application's bean, or one
      * per unit kept open until shutdown.

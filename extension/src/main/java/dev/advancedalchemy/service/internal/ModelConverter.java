@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns write input (a map, a DTO/record or a JSON tree) into a new entity or onto an existing one with Jackson: only
- * the keys present in the input are written, unknown keys are ignored, and errors name the field but not the value.
+ * Turns write input (a map, a DTO/record or a JSON tree) into a new entity (or input schema) or onto an existing one
+ * with Jackson: only the keys present in the input are written, unknown keys are ignored, and errors name the field
+ * but not the value.
  */
 public final class ModelConverter<T> {
     private final ObjectMapper mapper;
@@ -90,6 +91,10 @@ public final class ModelConverter<T> {
     }
 
     private ConversionException conversionError(IOException e) {
+        if (e.getCause() instanceof ConversionException own) {
+            // A schema's constructor rejected the input with its own message (e.g. a required field is missing).
+            return own;
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();
             for (JsonMappingException.Reference ref : mapping.getPath()) {

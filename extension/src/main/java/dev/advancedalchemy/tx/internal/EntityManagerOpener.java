@@ -12,6 +12,14 @@ public interface EntityManagerOpener {
     Opened open(String unit);
 
     /**
+     * The name configuration uses for {@code unit} ({@code alchemy.units.<name>.*}): the declared persistence unit
+     * name that {@code ""} (the default unit) resolves to, otherwise {@code unit} itself.
+     */
+    default String configName(String unit) {
+        return unit;
+    }
+
+    /**
      * An opened entity manager.
      *
      * @param entityManager the entity manager

@@ -20,6 +20,7 @@ public final class LocalTransaction {
     private final List<Runnable> afterRollback = new ArrayList<>();
     private boolean rollbackOnly;
     private boolean completed;
+    private int committedUnits;
 
     LocalTransaction(EntityManagerOpener opener) {
         this.opener = opener;
@@ -42,12 +43,27 @@ public final class LocalTransaction {
         return opened.entityManager();
     }
 
-    void setRollbackOnly() {
+    /** Marks the transaction so that it can only roll back. */
+    public void setRollbackOnly() {
         rollbackOnly = true;
     }
 
-    boolean isRollbackOnly() {
+    /** True if a joined call asked for rollback. */
+    public boolean isRollbackOnly() {
         return rollbackOnly;
+    }
+
+    /** The units this transaction has used so far, in first-use order. */
+    public java.util.Set<String> units() {
+        return java.util.Collections.unmodifiableSet(entityManagers.keySet());
+    }
+
+    /**
+     * True if at least one unit's commit went through: a failure after that leaves the transaction partly committed,
+     * so it must never be retried.
+     */
+    public boolean committedAny() {
+        return committedUnits > 0;
     }
 
     void afterCommit(Runnable action) {
@@ -64,7 +80,7 @@ public final class LocalTransaction {
      *
      * @throws RuntimeException the flush or commit failure, after rolling back what was not committed
      */
-    void commit() {
+    public void commit() {
         try {
             for (EntityManagerOpener.Opened o : entityManagers.values()) {
                 o.entityManager().flush(); // runs entity callbacks, which may still register hooks
@@ -75,6 +91,7 @@ public final class LocalTransaction {
                     throw new jakarta.persistence.RollbackException("the transaction was marked for rollback");
                 }
                 tx.commit();
+                committedUnits++;
             }
         } catch (RuntimeException e) {
             rollback(e);
@@ -84,7 +101,7 @@ public final class LocalTransaction {
     }
 
     /** Rolls back every unit and runs the after-rollback hooks. */
-    void rollback() {
+    public void rollback() {
         rollback(null);
     }
 

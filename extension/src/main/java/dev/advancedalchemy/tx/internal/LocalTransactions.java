@@ -34,6 +34,16 @@ public class LocalTransactions {
         return top == null ? Optional.empty() : top;
     }
 
+    /** True if this thread has no transaction, active or suspended: a transaction begun now is the outermost. */
+    public boolean isIdle() {
+        Deque<Optional<LocalTransaction>> deque = stack.get();
+        if (deque.isEmpty()) {
+            stack.remove();
+            return true;
+        }
+        return false;
+    }
+
     /** Begins a transaction on this thread, suspending the current one (if any) until {@link #end()}. */
     public LocalTransaction begin() {
         LocalTransaction tx = new LocalTransaction(opener);

@@ -22,19 +22,24 @@ import java.util.Optional;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
 public class TransactionalInterceptor {
+    private static final System.Logger LOG = System.getLogger(TransactionalInterceptor.class.getName());
+
     private final LocalTransactions transactions;
+    private final TransactionSettings settings;
+    private final EntityManagerOpener units;
 
     @Inject
-    TransactionalInterceptor(LocalTransactions transactions) {
+    TransactionalInterceptor(LocalTransactions transactions, TransactionSettings settings, EntityManagerOpener units) {
         this.transactions = transactions;
+        this.settings = settings;
+        this.units = units;
     }
 
     @AroundInvoke
     Object around(InvocationContext ctx) throws Exception {
         Transactional config = bindingOf(ctx);
         Optional<LocalTransaction> current = transactions.current();
-        String where = ctx.getMethod().getDeclaringClass().getSimpleName() + "."
-                + ctx.getMethod().getName();
+        String where = where(ctx);
         return switch (config.value()) {
             case REQUIRED -> current.isPresent() ? joined(ctx, config, current.get()) : inNew(ctx, config);
             case REQUIRES_NEW -> inNew(ctx, config);
@@ -59,31 +64,84 @@ public class TransactionalInterceptor {
         };
     }
 
+    /**
+     * Runs the method in a new transaction. When that transaction is the outermost one of the thread and it failed
+     * with a serialization failure or deadlock before any unit committed, the whole method is re-run in a fresh
+     * transaction (fresh entity managers), as often as the units' {@code retry.max-attempts} allow.
+     */
     private Object inNew(InvocationContext ctx, Transactional config) throws Exception {
-        LocalTransaction tx = transactions.begin();
-        try {
-            Object result;
+        boolean outermost = transactions.isIdle();
+        for (int attempt = 1; ; attempt++) {
+            LocalTransaction tx = transactions.begin();
+            Throwable failure;
             try {
-                result = ctx.proceed();
+                return attempt(ctx, config, tx);
             } catch (Exception | Error e) {
-                if (rollsBack(config, e)) {
-                    tx.rollback();
-                } else {
-                    completeOrRollBack(tx, e);
-                }
-                throw e;
+                failure = e;
+            } finally {
+                transactions.end();
             }
-            if (tx.isRollbackOnly()) {
-                tx.rollback();
-                throw new TransactionalException(
-                        "the transaction was marked for rollback by a nested call and has been rolled back",
-                        new jakarta.transaction.RollbackException("marked for rollback"));
+            TransactionSettings.Retry retry = outermost ? retryOf(tx) : NO_RETRY;
+            if (attempt >= retry.maxAttempts()
+                    || tx.committedAny()
+                    || !Retries.retryable(failure)
+                    || !Retries.pause(retry.initialBackoffMillis(), attempt)) {
+                throw rethrow(failure);
             }
-            tx.commit();
-            return result;
-        } finally {
-            transactions.end();
+            int next = attempt + 1;
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> where(ctx) + ": serialization failure or deadlock, running attempt " + next + " of "
+                            + retry.maxAttempts());
         }
+    }
+
+    private static final TransactionSettings.Retry NO_RETRY = new TransactionSettings.Retry(1, 0);
+
+    /** The strictest attempts limit and the longest backoff of the units the transaction used. */
+    private TransactionSettings.Retry retryOf(LocalTransaction tx) {
+        int attempts = Integer.MAX_VALUE;
+        long backoff = 0;
+        for (String unit : tx.units()) {
+            TransactionSettings.Retry r = settings.retry(units.configName(unit));
+            attempts = Math.min(attempts, r.maxAttempts());
+            backoff = Math.max(backoff, r.initialBackoffMillis());
+        }
+        return attempts == Integer.MAX_VALUE ? NO_RETRY : new TransactionSettings.Retry(attempts, backoff);
+    }
+
+    private static Exception rethrow(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return (Exception) failure;
+    }
+
+    private static String where(InvocationContext ctx) {
+        return ctx.getMethod().getDeclaringClass().getSimpleName() + "."
+                + ctx.getMethod().getName();
+    }
+
+    private Object attempt(InvocationContext ctx, Transactional config, LocalTransaction tx) throws Exception {
+        Object result;
+        try {
+            result = ctx.proceed();
+        } catch (Exception | Error e) {
+            if (rollsBack(config, e)) {
+                tx.rollback();
+            } else {
+                completeOrRollBack(tx, e);
+            }
+            throw e;
+        }
+        if (tx.isRollbackOnly()) {
+            tx.rollback();
+            throw new TransactionalException(
+                    "the transaction was marked for rollback by a nested call and has been rolled back",
+                    new jakarta.transaction.RollbackException("marked for rollback"));
+        }
+        tx.commit();
+        return result;
     }
 
     private static void completeOrRollBack(LocalTransaction tx, Throwable failure) {

@@ -2,6 +2,9 @@ package dev.advancedalchemy.repository.internal.derived;
 
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.repository.Query;
+import dev.advancedalchemy.repository.QueryRepository;
+import dev.advancedalchemy.repository.SlugRepository;
+import dev.advancedalchemy.repository.SyncRepository;
 import jakarta.persistence.metamodel.Metamodel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,16 +14,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Entry point of the proxy factory: resolves every query method of a repository interface at deployment.
  *
- * <p>Methods declared by the library's own interfaces ({@code dev.advancedalchemy.repository}, such as
- * {@code SyncRepository}), default methods and static methods are not included: the proxy factory serves those.
+ * <p>Methods declared by the library's base interfaces ({@code SyncRepository}, {@code SlugRepository},
+ * {@code QueryRepository}) or re-declaring one of theirs, default methods and static methods are not included: the proxy factory serves those.
  */
 public final class QueryMethods {
-    private static final String LIBRARY_PACKAGE = "dev.advancedalchemy.repository";
+    /** The library's base interfaces; a user's interface in the same package is still the user's. */
+    private static final Set<Class<?>> LIBRARY =
+            Set.of(SyncRepository.class, SlugRepository.class, QueryRepository.class);
 
     private QueryMethods() {}
 
@@ -76,7 +82,8 @@ public final class QueryMethods {
         return Map.copyOf(handlers);
     }
 
-    private static boolean needsHandler(Class<?> repositoryInterface, Method method) {
+    /** True if {@code method} of {@code repositoryInterface} is a query method the proxy needs a handler for. */
+    static boolean needsHandler(Class<?> repositoryInterface, Method method) {
         if (method.isDefault() || Modifier.isStatic(method.getModifiers()) || method.isSynthetic()) {
             return false;
         }
@@ -112,7 +119,7 @@ public final class QueryMethods {
     }
 
     private static boolean isLibrary(Class<?> type) {
-        return type.getPackageName().equals(LIBRARY_PACKAGE);
+        return LIBRARY.contains(type);
     }
 
     private static List<Class<?>> allInterfaces(Class<?> type) {

@@ -1,0 +1,17 @@
+package dev.advancedalchemy.commitmode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** A @Transactional(REQUIRED) bean: inside a request transaction it joins; in manual mode it commits on its own. */
+@ApplicationScoped
+public class NoteService {
+    @Inject
+    NoteRepository notes;
+
+    @Transactional
+    public void write(long id, String text) {
+        notes.add(new Note(id, text));
+    }
+}
