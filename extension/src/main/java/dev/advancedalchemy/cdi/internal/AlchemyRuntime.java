@@ -6,6 +6,7 @@ import dev.advancedalchemy.tx.internal.LocalTransaction;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @ApplicationScoped
 public class AlchemyRuntime {
+    private static final System.Logger LOG = System.getLogger(AlchemyRuntime.class.getName());
     private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
     private @Nullable RepositoryCatalog catalog;
     private @Nullable PersistenceUnits units;
@@ -50,11 +52,30 @@ public class AlchemyRuntime {
     }
 
     void start(@Observes Startup event) {
+        validate();
+    }
+
+    /**
+     * Checks again when the application scope starts: on Payara/GlassFish the application's entity manager beans can
+     * be reached only from the web module's threads, which observe this event (Weld SE and Quarkus fire it too; the
+     * second check finds everything built already).
+     */
+    void applicationStarted(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        validate();
+    }
+
+    /**
+     * Builds every repository not built yet; a unit whose application entity manager cannot be reached from this
+     * thread is left for the next check or the first use.
+     */
+    private void validate() {
         settings.validate();
         List<String> problems = new ArrayList<>();
         for (RepositoryCatalog.Entry entry : catalog.entries()) {
             try {
                 repository(entry.type());
+            } catch (EntityManagerUnavailableException later) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: checked later ({1})", entry.type(), later.getMessage());
             } catch (RepositoryDefinitionException e) {
                 problems.addAll(e.problems());
             } catch (RuntimeException e) {

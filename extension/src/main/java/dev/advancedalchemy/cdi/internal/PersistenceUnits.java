@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,7 @@ public class PersistenceUnits implements EntityManagerOpener {
     private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
     private final Map<String, EntityManager> metadata = new ConcurrentHashMap<>();
     private @Nullable Instance<EntityManager> beans;
+    private Set<String> applicationUnits = Set.of();
     private @Nullable PersistenceXml xml;
     private volatile @Nullable Optional<Instance<EntityManager>> moduleBeans;
 
@@ -38,8 +40,9 @@ public class PersistenceUnits implements EntityManagerOpener {
     protected PersistenceUnits() {}
 
     @Inject
-    PersistenceUnits(@Any Instance<EntityManager> beans) {
+    PersistenceUnits(@Any Instance<EntityManager> beans, RepositoryCatalog catalog) {
         this.beans = beans;
+        this.applicationUnits = catalog.applicationUnits();
     }
 
     /** The application's entity manager bean for {@code unit}, if it has one. */
@@ -83,6 +86,7 @@ public class PersistenceUnits implements EntityManagerOpener {
             Instance.Handle<EntityManager> handle = bean.get().getHandle();
             return new Opened(handle.get(), handle::destroy);
         }
+        checkNoApplicationBean(unit);
         EntityManager em = factory(unit).createEntityManager();
         return new Opened(em, () -> {
             if (em.isOpen()) {
@@ -106,7 +110,20 @@ public class PersistenceUnits implements EntityManagerOpener {
         if (bean.isPresent()) {
             return bean.get().get();
         }
+        checkNoApplicationBean(unit);
         return metadata.computeIfAbsent(unit, u -> factory(u).createEntityManager());
+    }
+
+    /**
+     * Refuses to build a second factory for a unit whose entity manager the application provides but which cannot be
+     * reached from this thread (Payara during startup, before the module's naming context exists).
+     *
+     * @throws EntityManagerUnavailableException if the application has an entity manager bean for {@code unit}
+     */
+    private void checkNoApplicationBean(String unit) {
+        if (applicationUnits.contains(unit)) {
+            throw new EntityManagerUnavailableException(unit);
+        }
     }
 
     /** True if the extension (not the application) provides the entity managers of {@code unit}. */
