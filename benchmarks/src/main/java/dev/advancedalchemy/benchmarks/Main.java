@@ -18,7 +18,8 @@ public final class Main {
             "UpsertManyBenchmark", "target <= 0.33 (at least 3x faster than select-then-persist/merge)",
             "AddManyBenchmark", "target <= 1.5 (vs raw JDBC batch insert)",
             "ListAndCountBenchmark", "target <= 1.2 (vs count query + page query)",
-            "GetBenchmark", "target <= 1.1 (vs EntityManager.find)");
+            "GetBenchmark", "target <= 1.1 (vs EntityManager.find)",
+            "ServiceListBenchmark", "target <= 1.15 (vs count + page query with the EntityManager, same DTO and JSON)");
 
     private Main() {}
 
