@@ -1,6 +1,5 @@
 package dev.advancedalchemy.service.internal;
 
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +28,17 @@ public final class SchemaProjector {
     private static final int MAX_DEPTH = 32;
 
     private final ObjectMapper mapper;
+    // Introspection and accessor lookup are per type, not per value: a page of 20 items must not redo them 20 times.
+    private final Map<JavaType, List<BeanPropertyDefinition>> schemaProperties = new ConcurrentHashMap<>();
+    private final Map<AccessorKey, Optional<Accessor>> accessors = new ConcurrentHashMap<>();
 
     public SchemaProjector(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** The mapper this projector was built with. */
+    public ObjectMapper mapper() {
+        return mapper;
     }
 
     /** {@code source} as an instance of {@code schema}. */
@@ -70,9 +78,11 @@ public final class SchemaProjector {
         if (isValue(type.getRawClass()) || value instanceof JsonNode) {
             return value;
         }
-        BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
+        List<BeanPropertyDefinition> definitions = schemaProperties.computeIfAbsent(
+                type,
+                t -> List.copyOf(mapper.getDeserializationConfig().introspect(t).findProperties()));
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (BeanPropertyDefinition property : bean.findProperties()) {
+        for (BeanPropertyDefinition property : definitions) {
             Optional<Object> read = read(value, property.getInternalName(), property.getName());
             if (read.isPresent()) {
                 properties.put(property.getName(), plain(read.get(), property.getPrimaryType(), depth + 1));
@@ -106,28 +116,38 @@ public final class SchemaProjector {
     }
 
     /** The source's value of a property: getter, record-style accessor, then field; empty when it has none. */
-    private static Optional<Object> read(Object source, String internalName, String name) {
+    private Optional<Object> read(Object source, String internalName, String name) {
+        Optional<Accessor> accessor = accessors.computeIfAbsent(
+                new AccessorKey(source.getClass(), internalName, name), SchemaProjector::findAccessor);
+        if (accessor.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(accessor.get().read(source));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new ConversionException(
+                    "Reading " + source.getClass().getSimpleName() + "." + name + " failed",
+                    e instanceof InvocationTargetException ite ? ite.getCause() : e);
+        }
+    }
+
+    private static Optional<Accessor> findAccessor(AccessorKey key) {
+        String name = key.name();
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String methodName : List.of("get" + capitalised, "is" + capitalised, name, internalName)) {
-            Method method = method(source.getClass(), methodName);
+        for (String methodName : List.of("get" + capitalised, "is" + capitalised, name, key.internalName())) {
+            Method method = method(key.type(), methodName);
             if (method != null) {
-                try {
-                    return Optional.ofNullable(method.invoke(source));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new ConversionException(
-                            "Reading " + source.getClass().getSimpleName() + "." + name + " failed",
-                            e instanceof InvocationTargetException ite ? ite.getCause() : e);
-                }
+                return Optional.of(method::invoke);
             }
         }
-        for (Class<?> c = source.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (String fieldName : List.of(name, internalName)) {
+        for (Class<?> c = key.type(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (String fieldName : List.of(name, key.internalName())) {
                 try {
                     Field field = c.getDeclaredField(fieldName);
                     if (field.trySetAccessible()) {
-                        return Optional.ofNullable(field.get(source));
+                        return Optional.of(field::get);
                     }
-                } catch (NoSuchFieldException | IllegalAccessException e) {
+                } catch (NoSuchFieldException e) {
                     // try the next name or superclass
                 }
             }
@@ -143,4 +163,13 @@ public final class SchemaProjector {
             return null;
         }
     }
+
+    /** Reads one property of a source object. */
+    @FunctionalInterface
+    private interface Accessor {
+        @Nullable
+        Object read(Object source) throws IllegalAccessException, InvocationTargetException;
+    }
+
+    private record AccessorKey(Class<?> type, String internalName, String name) {}
 }
