@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.advancedalchemy.exceptions.ConversionException;
+import dev.advancedalchemy.repository.internal.util.Primitives;
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ public final class SchemaProjector {
     // Introspection and accessor lookup are per type, not per value: a page of 20 items must not redo them 20 times.
     private final Map<JavaType, List<BeanPropertyDefinition>> schemaProperties = new ConcurrentHashMap<>();
     private final Map<AccessorKey, Optional<Accessor>> accessors = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Optional<RecordShape>> recordShapes = new ConcurrentHashMap<>();
 
     public SchemaProjector(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -48,10 +52,80 @@ public final class SchemaProjector {
         }
         Object plain = plain(source, mapper.constructType(schema), 0);
         try {
+            Optional<RecordShape> shape = recordShapes.computeIfAbsent(schema, RecordShape::of);
+            if (shape.isPresent()
+                    && plain instanceof Map<?, ?> values
+                    && shape.get().fits(values)) {
+                return schema.cast(shape.get().construct(values));
+            }
             return mapper.convertValue(plain, schema);
         } catch (IllegalArgumentException e) {
             throw new ConversionException("A " + source.getClass().getSimpleName() + " cannot be converted to "
                     + schema.getSimpleName() + "; check that the schema's property types match the entity's");
+        }
+    }
+
+    /**
+     * A record schema whose components are plain classes (no type arguments): when every value read from the entity
+     * already has its component's type, the canonical constructor is called directly instead of a Jackson round trip.
+     */
+    private record RecordShape(List<String> names, List<Class<?>> types, Constructor<?> constructor) {
+        static Optional<RecordShape> of(Class<?> schema) {
+            RecordComponent[] components = schema.getRecordComponents();
+            if (components == null) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            List<Class<?>> types = new ArrayList<>();
+            for (RecordComponent component : components) {
+                if (!(component.getGenericType() instanceof Class<?> type) || component.getAnnotations().length > 0) {
+                    return Optional.empty(); // generic or Jackson-annotated components need Jackson
+                }
+                names.add(component.getName());
+                types.add(type);
+            }
+            try {
+                Constructor<?> constructor = schema.getDeclaredConstructor(types.toArray(Class<?>[]::new));
+                return constructor.trySetAccessible()
+                        ? Optional.of(new RecordShape(List.copyOf(names), List.copyOf(types), constructor))
+                        : Optional.empty();
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+
+        boolean fits(Map<?, ?> values) {
+            if (values.size() != names.size()) {
+                return false;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Object value = values.get(names.get(i));
+                Class<?> type = types.get(i);
+                boolean fits = value == null
+                        ? !type.isPrimitive() && values.containsKey(names.get(i))
+                        : Primitives.box(type).isInstance(value);
+                if (!fits) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object construct(Map<?, ?> values) {
+            Object[] args = new Object[names.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = values.get(names.get(i));
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof ConversionException conversion) {
+                    throw conversion;
+                }
+                throw new IllegalArgumentException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(e);
+            }
         }
     }
 
