@@ -41,7 +41,6 @@ final class Reread {
             }
         }
         TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-        reader.refreshOnRead(query);
         if (match.size() == 1) {
             List<Object> values = new ArrayList<>(keys.size());
             keys.forEach(k -> values.add(k.raw().get(0)));
@@ -54,7 +53,7 @@ final class Reread {
             }
         }
         Map<UpsertKey, T> byKey = new HashMap<>();
-        for (T entity : query.getResultList()) {
+        for (T entity : reader.readFresh(em, query)) {
             byKey.put(UpsertEngine.keyOf(mapping, match, entity, caseInsensitive), entity);
         }
         return byKey;
