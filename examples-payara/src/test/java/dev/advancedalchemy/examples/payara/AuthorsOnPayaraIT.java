@@ -232,6 +232,28 @@ class AuthorsOnPayaraIT {
     }
 
     @Test
+    void aRejectedInsertIsRolledBackByTheCommitModeUnderJtaWhenTheResponseIs4xx() throws Exception {
+        String tag = uniqueTag();
+        String author = http.createAuthor(tag + " Frank Herbert", "1920-10-08");
+        http.createBook(tag + " Dune", author);
+
+        // The handler inserts the second book, then finds the duplicate title and answers 409 without an exception:
+        // only the autocommit commit mode (examples-app's microprofile-config.properties) undoes the insert.
+        assertThat(assertProblem(
+                        http.post("/books", Map.of("title", tag + " Dune", "authorId", author)),
+                        409,
+                        "ALCH-1201",
+                        "/books"))
+                .contains("already has a book with this title");
+
+        assertThat(http.get("/books", Map.of("searchString", tag))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aBookForAnUnknownAuthorIsA404AndABadAuthorIdA400AndNothingIsWritten() throws Exception {
         String title = uniqueTag() + " Orphan";
         String missing = UUID.randomUUID().toString();

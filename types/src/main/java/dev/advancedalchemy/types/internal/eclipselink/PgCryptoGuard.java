@@ -24,7 +24,7 @@ public final class PgCryptoGuard {
      */
     public static void check(ClassDescriptor descriptor) {
         List<String> problems = new ArrayList<>();
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
             if (AttributeAnnotations.find(descriptor.getJavaClass(), mapping.getAttributeName(), PgCrypto.class)
                     .isPresent()) {
                 problems.add(descriptor.getJavaClassName() + "." + mapping.getAttributeName()

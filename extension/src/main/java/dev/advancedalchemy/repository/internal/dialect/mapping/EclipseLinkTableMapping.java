@@ -75,7 +75,7 @@ final class EclipseLinkTableMapping implements TableMapping {
 
     /** Whether rows of the descriptor can be inserted with plain JDBC; see {@link MappingReader#directInsertMapping}. */
     static boolean directlyInsertable(ClassDescriptor descriptor, AbstractSession session) {
-        boolean shape = descriptor.getTables().size() == 1
+        boolean shape = Descriptors.tables(descriptor).size() == 1
                 && !descriptor.hasInheritance()
                 && !descriptor.hasMultitenantPolicy()
                 && !descriptor.hasReturningPolicies()
@@ -86,7 +86,7 @@ final class EclipseLinkTableMapping implements TableMapping {
         boolean locking = !descriptor.usesOptimisticLocking() || numericVersionField(descriptor) != null;
         return shape
                 && locking
-                && descriptor.getMappings().stream().allMatch(EclipseLinkTableMapping::directlyWritable)
+                && Descriptors.mappings(descriptor).stream().allMatch(EclipseLinkTableMapping::directlyWritable)
                 && onlyKnownCallbacks(descriptor.getEventManager())
                 && !session.getEventManager().hasListeners();
     }
@@ -229,7 +229,7 @@ final class EclipseLinkTableMapping implements TableMapping {
     @Override
     public List<Object> references(Object entity) {
         List<Object> targets = new ArrayList<>();
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
             if (mapping.isObjectReferenceMapping()) {
                 Object target = mapping.getRealAttributeValueFromObject(entity, session);
                 if (target != null) {
