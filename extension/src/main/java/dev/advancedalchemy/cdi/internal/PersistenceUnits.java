@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 public class PersistenceUnits implements EntityManagerOpener {
     private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
     private final Map<String, EntityManager> metadata = new ConcurrentHashMap<>();
+    // Which units the application serves itself: resolved once per unit (the set of beans is fixed after deployment,
+    // and every repository and transaction asks).
+    private final Map<String, Optional<Instance<EntityManager>>> applicationBeans = new ConcurrentHashMap<>();
     private @Nullable Instance<EntityManager> beans;
     private @Nullable PersistenceXml xml;
 
@@ -39,9 +42,11 @@ public class PersistenceUnits implements EntityManagerOpener {
 
     /** The application's entity manager bean for {@code unit}, if it has one. */
     Optional<Instance<EntityManager>> bean(String unit) {
-        Instance<EntityManager> selected =
-                unit.isEmpty() ? beans.select(Default.Literal.INSTANCE) : beans.select(Unit.Literal.of(unit));
-        return selected.isResolvable() ? Optional.of(selected) : Optional.empty();
+        return applicationBeans.computeIfAbsent(unit, u -> {
+            Instance<EntityManager> selected =
+                    u.isEmpty() ? beans.select(Default.Literal.INSTANCE) : beans.select(Unit.Literal.of(u));
+            return selected.isResolvable() ? Optional.of(selected) : Optional.empty();
+        });
     }
 
     @Override
