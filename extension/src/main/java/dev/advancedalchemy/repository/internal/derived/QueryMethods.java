@@ -80,7 +80,7 @@ public final class QueryMethods {
 
     // The methods needing a handler, in a stable order (name, then signature) so problems list the same way on
     // every JVM. Filtering first keeps the signature strings to the few query methods instead of every base method.
-    private static List<Method> sortedQueryMethods(Class<?> repositoryInterface) {
+    static List<Method> sortedQueryMethods(Class<?> repositoryInterface) {
         Map<Method, String> signatures = new HashMap<>();
         for (Method method : repositoryInterface.getMethods()) {
             if (needsHandler(repositoryInterface, method)) {
