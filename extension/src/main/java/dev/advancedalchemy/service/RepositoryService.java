@@ -73,6 +73,8 @@ public class RepositoryService<T, ID> {
     private final @Nullable SyncRepository<T, ID> repository;
     private final @Nullable Class<T> entityType;
     private final ObjectMapper mapper;
+    // Caches per-type introspection; rebuilt when an override of objectMapper() returns another mapper.
+    private volatile @Nullable SchemaProjector projector;
 
     /**
      * A service over {@code repository}; the entity type is read from the subclass's type arguments.
@@ -368,7 +370,7 @@ public class RepositoryService<T, ID> {
      * @throws dev.advancedalchemy.exceptions.ConversionException if a property's type does not fit the schema
      */
     public <S> S toSchema(T entity, Class<S> schema) {
-        return new SchemaProjector(objectMapper()).project(entity, schema);
+        return projector().project(entity, schema);
     }
 
     /**
@@ -376,7 +378,7 @@ public class RepositoryService<T, ID> {
      * {@code filters}; without one the limit is the number of items and the offset 0 (as in Python).
      */
     public <S> OffsetPagination<S> toSchema(ListAndCount<T> page, List<? extends Filter> filters, Class<S> schema) {
-        SchemaProjector projector = new SchemaProjector(objectMapper());
+        SchemaProjector projector = projector();
         List<S> items = new ArrayList<>(page.items().size());
         for (T item : page.items()) {
             items.add(projector.project(item, schema));
@@ -393,6 +395,16 @@ public class RepositoryService<T, ID> {
         return entityType().isInstance(data)
                 ? entityType().cast(data)
                 : converter().toNew(data);
+    }
+
+    private SchemaProjector projector() {
+        ObjectMapper current = objectMapper();
+        SchemaProjector cached = projector;
+        if (cached == null || cached.mapper() != current) {
+            cached = new SchemaProjector(current);
+            projector = cached;
+        }
+        return cached;
     }
 
     private ModelConverter<T> converter() {

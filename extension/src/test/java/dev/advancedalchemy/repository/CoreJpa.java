@@ -1,5 +1,10 @@
 package dev.advancedalchemy.repository;
 
+import dev.advancedalchemy.repository.testmodel.Author;
+import dev.advancedalchemy.repository.testmodel.Book;
+import dev.advancedalchemy.repository.testmodel.Enrollment;
+import dev.advancedalchemy.repository.testmodel.Membership;
+import dev.advancedalchemy.repository.testmodel.Tag;
 import dev.advancedalchemy.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +23,14 @@ public final class CoreJpa {
     /** The class-wide factory of this database (tables created once per class and database). */
     public static EntityManagerFactory emf(TestDatabase db) {
         return db.shared("core-emf", () -> create(db, null));
+    }
+
+    /** The class-wide Hibernate 7 factory of the same entities on this database, for tests run on both providers. */
+    public static EntityManagerFactory hibernate(TestDatabase db) {
+        return db.shared(
+                "core-hibernate-emf",
+                () -> HibernateUnits.create(
+                        db, Author.class, Book.class, Tag.class, Enrollment.class, Membership.class));
     }
 
     /** A new factory; with {@code dataSource} the unit connects through it (e.g. a counting wrapper). */

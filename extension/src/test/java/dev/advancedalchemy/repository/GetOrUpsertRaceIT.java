@@ -25,13 +25,18 @@ import java.util.concurrent.TimeUnit;
  * racing on the same attributes end with one row, exactly one of them reporting it created, none failing.
  */
 class GetOrUpsertRaceIT {
+    /** The factory the cases run on: EclipseLink here, Hibernate in {@link HibernateGetOrUpsertRaceIT}. */
+    EntityManagerFactory emf(TestDatabase db) {
+        return CoreJpa.emf(db);
+    }
+
     private static final Options COMMIT = Options.defaults().withAutoCommit(true);
     private static final int THREADS = 8;
     private static final int ROUNDS = 25;
 
     @DatabaseTest(only = {Db.POSTGRES, Db.MARIADB})
     void racingCallersOnTheSameAttributesCreateExactlyOneRow(TestDatabase db) throws Exception {
-        EntityManagerFactory emf = CoreJpa.emf(db);
+        EntityManagerFactory emf = emf(db);
         CoreJpa.clean(emf);
         CyclicBarrier together = new CyclicBarrier(THREADS);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -76,7 +81,7 @@ class GetOrUpsertRaceIT {
 
     @DatabaseTest
     void aRowSharingOnlyTheUniqueKeyIsADuplicateAndStaysUntouched(TestDatabase db) {
-        EntityManagerFactory emf = CoreJpa.emf(db);
+        EntityManagerFactory emf = emf(db);
         CoreJpa.clean(emf);
         try (EntityManager em = emf.createEntityManager()) {
             AuthorRepository authors = Repositories.of(AuthorRepository.class, em, COMMIT);

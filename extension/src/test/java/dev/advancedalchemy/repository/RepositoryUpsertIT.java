@@ -12,10 +12,15 @@ import java.util.Map;
 
 /** upsert, upsertMany and getOrUpsert through the repository, on the native upsert engine. */
 class RepositoryUpsertIT {
+    /** The factory the cases run on: EclipseLink here, Hibernate in {@link HibernateRepositoryUpsertIT}. */
+    EntityManagerFactory emf(TestDatabase db) {
+        return CoreJpa.emf(db);
+    }
+
     private static final Options COMMIT = Options.defaults().withAutoCommit(true);
 
-    private static AuthorRepository setUp(TestDatabase db) {
-        EntityManagerFactory emf = CoreJpa.emf(db);
+    private AuthorRepository setUp(TestDatabase db) {
+        EntityManagerFactory emf = emf(db);
         CoreJpa.clean(emf);
         return Repositories.of(AuthorRepository.class, emf.createEntityManager(), COMMIT);
     }
@@ -34,7 +39,7 @@ class RepositoryUpsertIT {
 
         assertThat(inserted.getId()).isEqualTo(first.getId());
         assertThat(updated.getNickname()).isEqualTo("two");
-        assertThat(CoreJpa.query(CoreJpa.emf(db), "select a.born from Author a", Integer.class))
+        assertThat(CoreJpa.query(emf(db), "select a.born from Author a", Integer.class))
                 .containsExactly(1901);
     }
 
@@ -48,7 +53,7 @@ class RepositoryUpsertIT {
                 List.of(new Author("Existing", "new", 2), new Author("Brand New", "fresh", 3)), byName);
 
         assertThat(stored).extracting(Author::getName).containsExactly("Existing", "Brand New");
-        assertThat(CoreJpa.query(CoreJpa.emf(db), "select a.nickname from Author a order by a.name", String.class))
+        assertThat(CoreJpa.query(emf(db), "select a.nickname from Author a order by a.name", String.class))
                 .containsExactly("fresh", "new");
     }
 
@@ -62,7 +67,7 @@ class RepositoryUpsertIT {
 
         assertThat(created.created()).isTrue();
         assertThat(found.created()).isFalse();
-        assertThat(CoreJpa.query(CoreJpa.emf(db), "select a.born from Author a", Integer.class))
+        assertThat(CoreJpa.query(emf(db), "select a.born from Author a", Integer.class))
                 .containsExactly(2);
     }
 }

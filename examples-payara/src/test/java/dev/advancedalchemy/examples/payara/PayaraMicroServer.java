@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,19 +77,32 @@ final class PayaraMicroServer implements AutoCloseable {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(base + readinessPath))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(30))
                 .build();
         Instant deadline = Instant.now().plus(STARTUP);
+        Instant deployedBy = null;
+        int status = -1;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                status =
+                        http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
+            }
+            if (deployedBy == null && logText().contains(" ready in ")) {
+                // Payara Micro deploys before it reports ready; the first request initialises the application.
+                deployedBy = Instant.now().plusSeconds(90);
+            }
+            if (deployedBy != null && Instant.now().isAfter(deployedBy)) {
+                close();
+                throw new IllegalStateException("the application did not deploy (" + readinessPath + " answered "
+                        + status + " after Payara Micro was ready):\n" + severe());
             }
             process.waitFor(1, TimeUnit.SECONDS);
         }
@@ -96,8 +110,25 @@ final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro not ready after " + STARTUP + ":\n" + tail());
     }
 
+    private String logText() throws IOException {
+        return Files.readString(log, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The log's SEVERE records (where a failed deployment says why), else its tail. */
+    private String severe() throws IOException {
+        List<String> lines = logText().lines().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size() && out.length() < 20_000; i++) {
+            if (lines.get(i).contains("SEVERE")) {
+                lines.subList(i, Math.min(lines.size(), i + 12))
+                        .forEach(l -> out.append(l).append('\n'));
+            }
+        }
+        return out.length() > 0 ? out.toString() : tail();
+    }
+
     private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+        List<String> lines = logText().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 

@@ -115,6 +115,7 @@ public class AlchemyExtension implements BuildCompatibleExtension {
                         RepositoryCatalog.UNITS,
                         interfaces.stream().map(AlchemyExtension::unitOf).toArray(String[]::new))
                 .withParam(RepositoryCatalog.LOCAL, localTransactions)
+                .withParam(RepositoryCatalog.APPLICATION_UNITS, beanUnits.toArray(String[]::new))
                 .createWith(RepositoryCatalog.Creator.class);
     }
 

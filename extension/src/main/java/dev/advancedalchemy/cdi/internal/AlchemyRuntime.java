@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @ApplicationScoped
 public class AlchemyRuntime {
+    private static final System.Logger LOG = System.getLogger(AlchemyRuntime.class.getName());
     private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
     private @Nullable RepositoryCatalog catalog;
     private @Nullable PersistenceUnits units;
@@ -51,23 +52,31 @@ public class AlchemyRuntime {
     }
 
     void start(@Observes Startup event) {
-        buildAll();
+        validate();
     }
 
     /**
-     * Containers that initialize the application context but do not fire {@link Startup} (Arquillian Weld embedded)
-     * must fail their deployment too. Where both events fire, the second pass finds every repository already built.
+     * Checks again when the application scope starts. Arquillian Weld embedded fires this event but not
+     * {@link Startup}, and must fail its deployment too; on Payara/GlassFish the application's entity manager beans can
+     * be reached only from the web module's threads, which observe this event. Where both events fire, the second
+     * check finds everything built already.
      */
-    void applicationInitialized(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        buildAll();
+    void applicationStarted(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        validate();
     }
 
-    private void buildAll() {
+    /**
+     * Builds every repository not built yet; a unit whose application entity manager cannot be reached from this
+     * thread is left for the next check or the first use.
+     */
+    private void validate() {
         settings.validate();
         List<String> problems = new ArrayList<>();
         for (RepositoryCatalog.Entry entry : catalog.entries()) {
             try {
                 repository(entry.type());
+            } catch (EntityManagerUnavailableException later) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: checked later ({1})", entry.type(), later.getMessage());
             } catch (RepositoryDefinitionException e) {
                 problems.addAll(e.problems());
             } catch (RuntimeException e) {

@@ -4,16 +4,20 @@ import dev.advancedalchemy.cdi.Unit;
 import dev.advancedalchemy.tx.internal.EntityManagerOpener;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -24,29 +28,55 @@ import org.jspecify.annotations.Nullable;
  */
 @ApplicationScoped
 public class PersistenceUnits implements EntityManagerOpener {
+    private static final System.Logger LOG = System.getLogger(PersistenceUnits.class.getName());
     private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
     private final Map<String, EntityManager> metadata = new ConcurrentHashMap<>();
-    // Which units the application serves itself: resolved once per unit (the set of beans is fixed after deployment,
-    // and every repository and transaction asks).
-    private final Map<String, Optional<Instance<EntityManager>>> applicationBeans = new ConcurrentHashMap<>();
     private @Nullable Instance<EntityManager> beans;
+    private Set<String> applicationUnits = Set.of();
     private @Nullable PersistenceXml xml;
+    private volatile @Nullable Optional<Instance<EntityManager>> moduleBeans;
 
     /** For proxies. */
     protected PersistenceUnits() {}
 
     @Inject
-    PersistenceUnits(@jakarta.enterprise.inject.Any Instance<EntityManager> beans) {
+    PersistenceUnits(@Any Instance<EntityManager> beans, RepositoryCatalog catalog) {
         this.beans = beans;
+        this.applicationUnits = catalog.applicationUnits();
     }
 
     /** The application's entity manager bean for {@code unit}, if it has one. */
     Optional<Instance<EntityManager>> bean(String unit) {
-        return applicationBeans.computeIfAbsent(unit, u -> {
-            Instance<EntityManager> selected =
-                    u.isEmpty() ? beans.select(Default.Literal.INSTANCE) : beans.select(Unit.Literal.of(u));
-            return selected.isResolvable() ? Optional.of(selected) : Optional.empty();
-        });
+        Annotation qualifier = unit.isEmpty() ? Default.Literal.INSTANCE : Unit.Literal.of(unit);
+        Instance<EntityManager> selected = beans.select(qualifier);
+        if (selected.isResolvable()) {
+            return Optional.of(selected);
+        }
+        return moduleBeans().map(m -> m.select(qualifier)).filter(Instance::isResolvable);
+    }
+
+    /**
+     * The entity manager beans as the application module sees them. GlassFish and Payara put the beans this extension
+     * adds in a bean archive of their own that cannot see the application's producers; the module's bean manager
+     * ({@code java:comp/BeanManager}) can. Looked up once; empty without JNDI (Java SE) or outside a module.
+     */
+    private Optional<Instance<EntityManager>> moduleBeans() {
+        Optional<Instance<EntityManager>> result = moduleBeans;
+        if (result != null) {
+            return result;
+        }
+        try {
+            BeanManager manager = (BeanManager) new javax.naming.InitialContext().lookup("java:comp/BeanManager");
+            result = Optional.of(manager.createInstance().select(EntityManager.class, Any.Literal.INSTANCE));
+        } catch (javax.naming.NoInitialContextException | LinkageError e) {
+            result = Optional.empty(); // no JNDI at all (Java SE): nothing to look up, now or later
+        } catch (javax.naming.NamingException | RuntimeException e) {
+            // no module context on this thread (yet): try again on the next call
+            LOG.log(System.Logger.Level.DEBUG, "java:comp/BeanManager is not available here", e);
+            return Optional.empty();
+        }
+        moduleBeans = result;
+        return result;
     }
 
     @Override
@@ -56,6 +86,7 @@ public class PersistenceUnits implements EntityManagerOpener {
             Instance.Handle<EntityManager> handle = bean.get().getHandle();
             return new Opened(handle.get(), handle::destroy);
         }
+        checkNoApplicationBean(unit);
         EntityManager em = factory(unit).createEntityManager();
         return new Opened(em, () -> {
             if (em.isOpen()) {
@@ -79,7 +110,20 @@ public class PersistenceUnits implements EntityManagerOpener {
         if (bean.isPresent()) {
             return bean.get().get();
         }
+        checkNoApplicationBean(unit);
         return metadata.computeIfAbsent(unit, u -> factory(u).createEntityManager());
+    }
+
+    /**
+     * Refuses to build a second factory for a unit whose entity manager the application provides but which cannot be
+     * reached from this thread (Payara during startup, before the module's naming context exists).
+     *
+     * @throws EntityManagerUnavailableException if the application has an entity manager bean for {@code unit}
+     */
+    private void checkNoApplicationBean(String unit) {
+        if (applicationUnits.contains(unit)) {
+            throw new EntityManagerUnavailableException(unit);
+        }
     }
 
     /** True if the extension (not the application) provides the entity managers of {@code unit}. */
@@ -94,6 +138,11 @@ public class PersistenceUnits implements EntityManagerOpener {
             if (name == null) {
                 throw new IllegalStateException(xml().problemWith(u));
             }
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "building persistence unit ''{0}'' from persistence.xml: the application has no EntityManager bean"
+                            + " for it",
+                    name);
             return Persistence.createEntityManagerFactory(name, UnitOverrides.of(name));
         });
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.build.compatible.spi.Parameters;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the extension found at deployment, handed to the runtime: every repository interface with its unit, and
@@ -13,14 +14,17 @@ import java.util.List;
  *
  * @param entries the repositories
  * @param localTransactions true when the extension's own {@code @Transactional} interceptor is active
+ * @param applicationUnits the units for which the application has an {@code EntityManager} bean
  */
-public record RepositoryCatalog(List<Entry> entries, boolean localTransactions) {
+public record RepositoryCatalog(List<Entry> entries, boolean localTransactions, Set<String> applicationUnits) {
     static final String TYPES = "types";
     static final String UNITS = "units";
     static final String LOCAL = "local";
+    static final String APPLICATION_UNITS = "applicationUnits";
 
     public RepositoryCatalog {
         entries = List.copyOf(entries);
+        applicationUnits = Set.copyOf(applicationUnits);
     }
 
     /**
@@ -47,7 +51,8 @@ public record RepositoryCatalog(List<Entry> entries, boolean localTransactions) 
             for (int i = 0; i < types.length; i++) {
                 entries.add(new Entry(types[i], units[i]));
             }
-            return new RepositoryCatalog(entries, params.get(LOCAL, Boolean.class));
+            return new RepositoryCatalog(
+                    entries, params.get(LOCAL, Boolean.class), Set.of(params.get(APPLICATION_UNITS, String[].class)));
         }
     }
 }

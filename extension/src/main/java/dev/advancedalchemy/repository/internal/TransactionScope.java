@@ -47,8 +47,13 @@ final class TransactionScope {
         }
     }
 
-    // A JTA entity manager refuses getTransaction(): the container owns the transaction then.
+    // A JTA entity manager refuses getTransaction(): the container owns the transaction then. Ask whether it is
+    // joined first: EclipseLink marks the JTA transaction rollback-only when getTransaction() fails, which would
+    // silently undo every write of the request (seen on Payara). A joined resource-local transaction is the caller's.
     private static @Nullable EntityTransaction resourceLocal(EntityManager em) {
+        if (em.isJoinedToTransaction()) {
+            return null;
+        }
         try {
             return em.getTransaction();
         } catch (IllegalStateException e) {

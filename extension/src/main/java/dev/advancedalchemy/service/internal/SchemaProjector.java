@@ -1,21 +1,24 @@
 package dev.advancedalchemy.service.internal;
 
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.advancedalchemy.exceptions.ConversionException;
+import dev.advancedalchemy.repository.internal.util.Primitives;
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +31,18 @@ public final class SchemaProjector {
     private static final int MAX_DEPTH = 32;
 
     private final ObjectMapper mapper;
+    // Introspection and accessor lookup are per type, not per value: a page of 20 items must not redo them 20 times.
+    private final Map<JavaType, List<BeanPropertyDefinition>> schemaProperties = new ConcurrentHashMap<>();
+    private final Map<AccessorKey, Optional<Accessor>> accessors = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Optional<RecordShape>> recordShapes = new ConcurrentHashMap<>();
 
     public SchemaProjector(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** The mapper this projector was built with. */
+    public ObjectMapper mapper() {
+        return mapper;
     }
 
     /** {@code source} as an instance of {@code schema}. */
@@ -40,10 +52,80 @@ public final class SchemaProjector {
         }
         Object plain = plain(source, mapper.constructType(schema), 0);
         try {
+            Optional<RecordShape> shape = recordShapes.computeIfAbsent(schema, RecordShape::of);
+            if (shape.isPresent()
+                    && plain instanceof Map<?, ?> values
+                    && shape.get().fits(values)) {
+                return schema.cast(shape.get().construct(values));
+            }
             return mapper.convertValue(plain, schema);
         } catch (IllegalArgumentException e) {
             throw new ConversionException("A " + source.getClass().getSimpleName() + " cannot be converted to "
                     + schema.getSimpleName() + "; check that the schema's property types match the entity's");
+        }
+    }
+
+    /**
+     * A record schema whose components are plain classes (no type arguments): when every value read from the entity
+     * already has its component's type, the canonical constructor is called directly instead of a Jackson round trip.
+     */
+    private record RecordShape(List<String> names, List<Class<?>> types, Constructor<?> constructor) {
+        static Optional<RecordShape> of(Class<?> schema) {
+            RecordComponent[] components = schema.getRecordComponents();
+            if (components == null) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            List<Class<?>> types = new ArrayList<>();
+            for (RecordComponent component : components) {
+                if (!(component.getGenericType() instanceof Class<?> type) || component.getAnnotations().length > 0) {
+                    return Optional.empty(); // generic or Jackson-annotated components need Jackson
+                }
+                names.add(component.getName());
+                types.add(type);
+            }
+            try {
+                Constructor<?> constructor = schema.getDeclaredConstructor(types.toArray(Class<?>[]::new));
+                return constructor.trySetAccessible()
+                        ? Optional.of(new RecordShape(List.copyOf(names), List.copyOf(types), constructor))
+                        : Optional.empty();
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+
+        boolean fits(Map<?, ?> values) {
+            if (values.size() != names.size()) {
+                return false;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Object value = values.get(names.get(i));
+                Class<?> type = types.get(i);
+                boolean fits = value == null
+                        ? !type.isPrimitive() && values.containsKey(names.get(i))
+                        : Primitives.box(type).isInstance(value);
+                if (!fits) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object construct(Map<?, ?> values) {
+            Object[] args = new Object[names.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = values.get(names.get(i));
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof ConversionException conversion) {
+                    throw conversion;
+                }
+                throw new IllegalArgumentException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(e);
+            }
         }
     }
 
@@ -70,9 +152,11 @@ public final class SchemaProjector {
         if (isValue(type.getRawClass()) || value instanceof JsonNode) {
             return value;
         }
-        BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
+        List<BeanPropertyDefinition> definitions = schemaProperties.computeIfAbsent(
+                type,
+                t -> List.copyOf(mapper.getDeserializationConfig().introspect(t).findProperties()));
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (BeanPropertyDefinition property : bean.findProperties()) {
+        for (BeanPropertyDefinition property : definitions) {
             Optional<Object> read = read(value, property.getInternalName(), property.getName());
             if (read.isPresent()) {
                 properties.put(property.getName(), plain(read.get(), property.getPrimaryType(), depth + 1));
@@ -106,28 +190,38 @@ public final class SchemaProjector {
     }
 
     /** The source's value of a property: getter, record-style accessor, then field; empty when it has none. */
-    private static Optional<Object> read(Object source, String internalName, String name) {
+    private Optional<Object> read(Object source, String internalName, String name) {
+        Optional<Accessor> accessor = accessors.computeIfAbsent(
+                new AccessorKey(source.getClass(), internalName, name), SchemaProjector::findAccessor);
+        if (accessor.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(accessor.get().read(source));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new ConversionException(
+                    "Reading " + source.getClass().getSimpleName() + "." + name + " failed",
+                    e instanceof InvocationTargetException ite ? ite.getCause() : e);
+        }
+    }
+
+    private static Optional<Accessor> findAccessor(AccessorKey key) {
+        String name = key.name();
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String methodName : List.of("get" + capitalised, "is" + capitalised, name, internalName)) {
-            Method method = method(source.getClass(), methodName);
+        for (String methodName : List.of("get" + capitalised, "is" + capitalised, name, key.internalName())) {
+            Method method = method(key.type(), methodName);
             if (method != null) {
-                try {
-                    return Optional.ofNullable(method.invoke(source));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new ConversionException(
-                            "Reading " + source.getClass().getSimpleName() + "." + name + " failed",
-                            e instanceof InvocationTargetException ite ? ite.getCause() : e);
-                }
+                return Optional.of(method::invoke);
             }
         }
-        for (Class<?> c = source.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (String fieldName : List.of(name, internalName)) {
+        for (Class<?> c = key.type(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (String fieldName : List.of(name, key.internalName())) {
                 try {
                     Field field = c.getDeclaredField(fieldName);
                     if (field.trySetAccessible()) {
-                        return Optional.ofNullable(field.get(source));
+                        return Optional.of(field::get);
                     }
-                } catch (NoSuchFieldException | IllegalAccessException e) {
+                } catch (NoSuchFieldException e) {
                     // try the next name or superclass
                 }
             }
@@ -143,4 +237,13 @@ public final class SchemaProjector {
             return null;
         }
     }
+
+    /** Reads one property of a source object. */
+    @FunctionalInterface
+    private interface Accessor {
+        @Nullable
+        Object read(Object source) throws IllegalAccessException, InvocationTargetException;
+    }
+
+    private record AccessorKey(Class<?> type, String internalName, String name) {}
 }

@@ -3,6 +3,7 @@ package dev.advancedalchemy.repository.internal.upsert;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappingReader;
 import dev.advancedalchemy.repository.internal.dialect.mapping.TableMapping;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ final class Reread {
             Class<T> type,
             List<String> match,
             List<UpsertKey> keys,
-            boolean caseInsensitive) {
+            boolean caseInsensitive,
+            boolean locking) {
         StringBuilder jpql =
                 new StringBuilder("SELECT e FROM ").append(mapping.entityName()).append(" e WHERE ");
         if (match.size() == 1) {
@@ -41,7 +43,12 @@ final class Reread {
             }
         }
         TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-        reader.refreshOnRead(query);
+        if (locking) {
+            // A locking read sees the latest committed row: a plain one on MariaDB/MySQL (REPEATABLE READ) reads the
+            // transaction's snapshot, which misses a row a concurrent caller committed after this transaction's
+            // first read. The insert-if-absent statement already holds the row's lock, so this waits for nothing.
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
         if (match.size() == 1) {
             List<Object> values = new ArrayList<>(keys.size());
             keys.forEach(k -> values.add(k.raw().get(0)));
@@ -54,7 +61,7 @@ final class Reread {
             }
         }
         Map<UpsertKey, T> byKey = new HashMap<>();
-        for (T entity : query.getResultList()) {
+        for (T entity : reader.readFresh(em, query)) {
             byKey.put(UpsertEngine.keyOf(mapping, match, entity, caseInsensitive), entity);
         }
         return byKey;

@@ -208,7 +208,7 @@ public final class UpsertEngine {
             } catch (SQLException e) {
                 throw UpsertErrors.translate(e, mapping.entityName(), chunk.size());
             }
-            stored.putAll(Reread.rows(em, reader, mapping, type, match, chunk, caseInsensitive));
+            stored.putAll(Reread.rows(em, reader, mapping, type, match, chunk, caseInsensitive, keepExisting));
         }
         List<T> result = new ArrayList<>(items.size());
         for (UpsertKey key : itemKeys) {

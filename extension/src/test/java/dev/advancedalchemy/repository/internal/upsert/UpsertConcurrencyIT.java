@@ -26,6 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stored value is the one written with the final version, and only retryable failures (deadlocks) escaped.
  */
 class UpsertConcurrencyIT {
+    /** The JPA provider the test runs on ({@link HibernateUpsertConcurrencyIT} overrides it). */
+    UpsertUnit.Provider provider() {
+        return UpsertUnit.Provider.ECLIPSELINK;
+    }
+
     private static final int THREADS = 8;
     private static final int CALLS = 200;
     private static final int ROWS = 50;
@@ -36,7 +41,7 @@ class UpsertConcurrencyIT {
 
     @DatabaseTest(only = {Db.POSTGRES, Db.MARIADB})
     void concurrentOverlappingUpsertsEndConsistent(TestDatabase db) throws Exception {
-        EntityManagerFactory emf = UpsertUnit.emf(db);
+        EntityManagerFactory emf = UpsertUnit.emf(db, provider());
         UpsertUnit.inTransaction(
                 emf, em -> em.createQuery("DELETE FROM Counter").executeUpdate());
         UpsertEngine engine = new UpsertEngine();

@@ -20,11 +20,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/** The upsert engine on EclipseLink; {@link HibernateUpsertEngineIT} runs the same cases on Hibernate. */
 class UpsertEngineIT {
     private static final List<String> BY_SKU = List.of("sku");
 
-    private static EntityManagerFactory clean(TestDatabase db) {
-        EntityManagerFactory emf = UpsertUnit.emf(db);
+    /** The JPA provider the cases run on. */
+    UpsertUnit.Provider provider() {
+        return UpsertUnit.Provider.ECLIPSELINK;
+    }
+
+    private EntityManagerFactory clean(TestDatabase db) {
+        EntityManagerFactory emf = UpsertUnit.emf(db, provider());
         inTransaction(emf, em -> em.createQuery("DELETE FROM Gadget").executeUpdate());
         emf.getCache().evictAll();
         return emf;

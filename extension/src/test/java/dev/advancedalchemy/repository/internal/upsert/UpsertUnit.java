@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal.upsert;
 
+import dev.advancedalchemy.repository.HibernateUnits;
 import dev.advancedalchemy.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -7,11 +8,24 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The EclipseLink persistence unit of the upsert tests, one per test class and database. */
+/** The persistence unit of the upsert tests on either provider, one per test class and database. */
 final class UpsertUnit {
     private UpsertUnit() {}
 
+    /** The JPA provider a test class runs on. */
+    enum Provider {
+        ECLIPSELINK,
+        HIBERNATE
+    }
+
     static EntityManagerFactory emf(TestDatabase db) {
+        return emf(db, Provider.ECLIPSELINK);
+    }
+
+    static EntityManagerFactory emf(TestDatabase db, Provider provider) {
+        if (provider == Provider.HIBERNATE) {
+            return db.shared("hibernate-emf", () -> HibernateUnits.create(db, Gadget.class, Counter.class));
+        }
         return db.shared("emf", () -> {
             Map<String, String> properties = db.jpaProperties();
             properties.put("eclipselink.persistencexml", "META-INF/upsert-persistence.xml");

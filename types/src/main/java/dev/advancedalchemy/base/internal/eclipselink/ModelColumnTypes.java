@@ -1,5 +1,6 @@
 package dev.advancedalchemy.base.internal.eclipselink;
 
+import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public final class ModelColumnTypes {
     private static void applyNow(Session session) {
         Platform platform = session.getDatasourcePlatform();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            for (DatabaseMapping mapping : descriptor.getMappings()) {
+            for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
                 // EclipseLink itself puts a TypeConversionConverter on UUID attributes; other converters are the
                 // application's and decide the column themselves.
                 if (mapping instanceof DirectToFieldMapping direct

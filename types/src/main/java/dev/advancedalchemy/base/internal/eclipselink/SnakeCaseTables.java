@@ -2,6 +2,7 @@ package dev.advancedalchemy.base.internal.eclipselink;
 
 import dev.advancedalchemy.base.BigIntBase;
 import dev.advancedalchemy.naming.TableNames;
+import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
@@ -18,10 +19,10 @@ public final class SnakeCaseTables {
             Class<?> type = descriptor.getJavaClass();
             if (type == null
                     || descriptor.isAggregateDescriptor()
-                    || descriptor.getTables().isEmpty()) {
+                    || Descriptors.tables(descriptor).isEmpty()) {
                 continue;
             }
-            DatabaseTable table = descriptor.getTables().get(0);
+            DatabaseTable table = Descriptors.tables(descriptor).get(0);
             if (hasDefaultTableName(type, descriptor, table)) {
                 // Renaming the shared DatabaseTable object renames it for every mapping that refers to it.
                 table.setName(TableNames.of(type));

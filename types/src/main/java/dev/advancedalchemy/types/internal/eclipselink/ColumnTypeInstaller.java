@@ -29,7 +29,7 @@ public final class ColumnTypeInstaller {
     /** Installs the column types on every direct mapping of {@code descriptor}. */
     public static void install(ClassDescriptor descriptor) {
         ClassLoader loader = loaderFor(descriptor);
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
             if (mapping instanceof DirectToFieldMapping direct
                     && direct.getConverter() instanceof ConverterClass<?, ?, ?> wrapper) {
                 Class<?> converterClass = converterClass(wrapper, loader, descriptor, mapping);

@@ -15,7 +15,7 @@ public final class SecretSafeInstaller {
     /** Installs the secret-safe wrapper on every attribute of {@code descriptor} whose converter is {@link Opaque}. */
     public static void install(ClassDescriptor descriptor) {
         ClassLoader loader = loaderFor(descriptor);
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
             if (mapping instanceof DirectToFieldMapping direct
                     && direct.getConverter() instanceof ConverterClass<?, ?, ?> wrapper
                     && !(wrapper instanceof SecretSafeConverterClass)) {

@@ -2,8 +2,9 @@ package dev.advancedalchemy.repository.internal.dialect.mapping;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -53,7 +54,7 @@ final class EclipseLinkMappingReader implements MappingReader {
     }
 
     @Override
-    public void refreshOnRead(Query query) {
-        query.setHint("eclipselink.refresh", "true");
+    public <T> List<T> readFresh(EntityManager em, TypedQuery<T> query) {
+        return query.setHint("eclipselink.refresh", "true").getResultList();
     }
 }

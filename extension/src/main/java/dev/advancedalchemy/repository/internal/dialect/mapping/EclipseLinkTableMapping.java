@@ -1,6 +1,7 @@
 package dev.advancedalchemy.repository.internal.dialect.mapping;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
+import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -44,11 +45,11 @@ final class EclipseLinkTableMapping implements TableMapping {
         this.descriptor = descriptor;
         this.session = session;
         this.platform = session.getPlatform();
-        if (descriptor.getTables().size() != 1) {
+        if (Descriptors.tables(descriptor).size() != 1) {
             throw new RepositoryException(
                     "ALCH-1323",
                     "native upserts need an entity stored in exactly one table; " + descriptor.getAlias()
-                            + " uses " + descriptor.getTables().size()
+                            + " uses " + Descriptors.tables(descriptor).size()
                             + " (secondary tables or JOINED inheritance)",
                     null);
         }
@@ -56,7 +57,7 @@ final class EclipseLinkTableMapping implements TableMapping {
         Set<DatabaseField> ids = new HashSet<>(descriptor.getPrimaryKeyFields());
         DatabaseField version = numericVersionField(descriptor);
         Set<String> seen = new HashSet<>();
-        for (DatabaseField field : descriptor.getFields()) {
+        for (DatabaseField field : Descriptors.fields(descriptor)) {
             boolean ownTable = field.getTable() == null
                     || field.getTable().getName().isEmpty()
                     || field.getTable().equals(table);

@@ -2,8 +2,9 @@ package dev.advancedalchemy.repository.internal.dialect.mapping;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,8 @@ public interface MappingReader {
      */
     Optional<TableMapping> directInsertMapping(EntityManager em, Class<?> type);
 
-    /** Makes a query overwrite already managed (and cached) instances with the rows it reads. */
-    void refreshOnRead(Query query);
+    /** Runs a query so that already managed (and cached) instances it returns carry the rows it reads. */
+    <T> List<T> readFresh(EntityManager em, TypedQuery<T> query);
 
     /**
      * The reader for the provider behind an entity manager, detected by class name.
@@ -47,13 +48,16 @@ public interface MappingReader {
         throw new RepositoryException(
                 "ALCH-1320",
                 "native upserts need the JPA provider's mapping metadata; provider " + provider
-                        + " is not supported yet (supported: EclipseLink)",
+                        + " is not supported yet (supported: EclipseLink, Hibernate)",
                 null);
     }
 
     /** The reader for the provider behind an entity manager, or {@code null} when the provider is not supported. */
     static @Nullable MappingReader forProvider(EntityManager em) {
         String provider = em.getDelegate().getClass().getName();
-        return provider.startsWith("org.eclipse.persistence.") ? new EclipseLinkMappingReader() : null;
+        if (provider.startsWith("org.eclipse.persistence.")) {
+            return new EclipseLinkMappingReader();
+        }
+        return provider.startsWith("org.hibernate.") ? new HibernateMappingReader() : null;
     }
 }

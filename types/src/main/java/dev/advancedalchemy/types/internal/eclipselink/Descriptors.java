@@ -1,0 +1,52 @@
+package dev.advancedalchemy.types.internal.eclipselink;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+
+/**
+ * Reads a descriptor's tables, fields and mappings in a way that links against EclipseLink 4 and 5 alike.
+ *
+ * <p>EclipseLink 5 declares {@code getTables()}, {@code getFields()} and {@code getMappings()} as returning
+ * {@code List}, EclipseLink 4 (the provider of Payara 6 and other Jakarta EE 10 servers) as returning {@code Vector}.
+ * A direct call compiled against one version is a {@code NoSuchMethodError} on the other, so these go through
+ * reflection; both return types are {@code List}s. They run while a session is set up, not per query.
+ */
+public final class Descriptors {
+    private Descriptors() {}
+
+    /** {@code descriptor.getTables()}. */
+    public static List<DatabaseTable> tables(ClassDescriptor descriptor) {
+        return call(descriptor, "getTables");
+    }
+
+    /** {@code descriptor.getFields()}. */
+    public static List<DatabaseField> fields(ClassDescriptor descriptor) {
+        return call(descriptor, "getFields");
+    }
+
+    /** {@code descriptor.getMappings()}. */
+    public static List<DatabaseMapping> mappings(ClassDescriptor descriptor) {
+        return call(descriptor, "getMappings");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> call(ClassDescriptor descriptor, String getter) {
+        try {
+            Method method = ClassDescriptor.class.getMethod(getter);
+            return (List<E>) method.invoke(descriptor);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("ClassDescriptor." + getter + "() failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(
+                    "this EclipseLink version has no ClassDescriptor." + getter + "(); use EclipseLink 4 or 5", e);
+        }
+    }
+}
