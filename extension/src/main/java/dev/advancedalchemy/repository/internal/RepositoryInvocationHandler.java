@@ -28,27 +28,13 @@ final class RepositoryInvocationHandler implements InvocationHandler {
         @Nullable
         Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable;
 
+        /**
+         * Forwards to {@code method} on {@code target}. The method handle is bound at the first call, not here: a
+         * repository has dozens of base methods and most are never called, so binding them all at deployment is
+         * most of the cost of building a repository.
+         */
         static Call delegate(Object target, Method method) {
-            MethodHandle handle;
-            try {
-                // A handle bound to the target and spread over the argument array: cheaper per call than reflection.
-                handle = MethodHandles.publicLookup()
-                        .unreflect(method)
-                        .asFixedArity()
-                        .bindTo(target)
-                        .asSpreader(Object[].class, method.getParameterCount())
-                        .asType(MethodType.methodType(Object.class, Object[].class));
-            } catch (IllegalAccessException e) {
-                return (proxy, m, args) -> {
-                    try {
-                        return method.invoke(target, args);
-                    } catch (InvocationTargetException failure) {
-                        throw failure.getCause();
-                    }
-                };
-            }
-            MethodHandle spread = handle;
-            return (proxy, m, args) -> spread.invokeExact(args == null ? NO_ARGS : args);
+            return new Delegate(target, method);
         }
 
         static Call defaultMethod(Method method) {
@@ -68,6 +54,67 @@ final class RepositoryInvocationHandler implements InvocationHandler {
                         .bindTo(proxy);
                 return handle.invokeWithArguments(args == null ? new Object[0] : args);
             };
+        }
+    }
+
+    /** A base-interface method forwarded to its implementation object through a lazily bound method handle. */
+    private static final class Delegate implements Call {
+        private static final MethodHandle REFLECTIVE = reflective();
+
+        private final Object target;
+        private final Method method;
+        // Racy but benign: every thread binds an equivalent handle.
+        private volatile @Nullable MethodHandle handle;
+
+        Delegate(Object target, Method method) {
+            this.target = target;
+            this.method = method;
+        }
+
+        @Override
+        public @Nullable Object invoke(Object proxy, Method m, @Nullable Object[] args) throws Throwable {
+            MethodHandle h = handle;
+            if (h == null) {
+                h = bind();
+                handle = h;
+            }
+            return h.invokeExact(args == null ? NO_ARGS : args);
+        }
+
+        // A handle bound to the target and spread over the argument array: cheaper per call than reflection.
+        private MethodHandle bind() {
+            try {
+                return MethodHandles.publicLookup()
+                        .unreflect(method)
+                        .asFixedArity()
+                        .bindTo(target)
+                        .asSpreader(Object[].class, method.getParameterCount())
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (IllegalAccessException e) {
+                return REFLECTIVE.bindTo(method).bindTo(target);
+            }
+        }
+
+        // The fallback for a method the public lookup cannot reach: plain reflection, unwrapping the failure.
+        private static @Nullable Object invokeReflectively(Method method, Object target, Object[] args)
+                throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+            }
+        }
+
+        private static MethodHandle reflective() {
+            try {
+                return MethodHandles.lookup()
+                        .findStatic(
+                                Delegate.class,
+                                "invokeReflectively",
+                                MethodType.methodType(Object.class, Method.class, Object.class, Object[].class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,7 @@ public final class QueryMethods {
                     + " is not an entity of the persistence unit; annotate it with @Entity and list it in"
                     + " persistence.xml (or set exclude-unlisted-classes to false)");
         }
-        Method[] methods = repositoryInterface.getMethods();
-        Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
-        for (Method method : methods) {
-            if (!needsHandler(repositoryInterface, method)) {
-                continue;
-            }
+        for (Method method : sortedQueryMethods(repositoryInterface)) {
             String where = repositoryInterface.getSimpleName() + "." + method.getName();
             QueryMethodHandler handler;
             if (method.isAnnotationPresent(Query.class)) {
@@ -80,6 +76,20 @@ public final class QueryMethods {
             throw new RepositoryDefinitionException(problems);
         }
         return Map.copyOf(handlers);
+    }
+
+    // The methods needing a handler, in a stable order (name, then signature) so problems list the same way on
+    // every JVM. Filtering first keeps the signature strings to the few query methods instead of every base method.
+    static List<Method> sortedQueryMethods(Class<?> repositoryInterface) {
+        Map<Method, String> signatures = new HashMap<>();
+        for (Method method : repositoryInterface.getMethods()) {
+            if (needsHandler(repositoryInterface, method)) {
+                signatures.put(method, method.toGenericString());
+            }
+        }
+        List<Method> methods = new ArrayList<>(signatures.keySet());
+        methods.sort(Comparator.comparing(Method::getName).thenComparing(signatures::get));
+        return methods;
     }
 
     /** True if {@code method} of {@code repositoryInterface} is a query method the proxy needs a handler for. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advancedalchemy.repository.ShelfRepository;
 import dev.advancedalchemy.repository.SyncRepository;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 /** Only the library's base interfaces are "library": a user's interface in the same package is validated. */
@@ -26,5 +27,27 @@ class QueryMethodsLibraryTest {
         assertThat(QueryMethods.needsHandler(
                         ShelfRepository.class, ShelfRepository.class.getMethod("getBySlug", String.class)))
                 .isFalse();
+    }
+
+    interface Overloads extends SyncRepository<String, String> {
+        long zcountByName(String name);
+
+        String findByName(String name);
+
+        String findByName(Integer name);
+
+        long countByName(String name);
+    }
+
+    @Test
+    void onlyQueryMethodsAreResolvedInNameThenSignatureOrder() {
+        assertThat(QueryMethods.sortedQueryMethods(Overloads.class).stream()
+                        .map(Method::toGenericString)
+                        .map(s -> s.substring(s.indexOf("Overloads.") + "Overloads.".length())))
+                .containsExactly(
+                        "countByName(java.lang.String)",
+                        "findByName(java.lang.Integer)",
+                        "findByName(java.lang.String)",
+                        "zcountByName(java.lang.String)");
     }
 }
