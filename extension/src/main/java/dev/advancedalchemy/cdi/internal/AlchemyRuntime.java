@@ -52,27 +52,36 @@ public class AlchemyRuntime {
     }
 
     void start(@Observes Startup event) {
-        validate();
+        validate(false);
     }
 
     /**
      * Checks again when the application scope starts. Arquillian Weld embedded fires this event but not
      * {@link Startup}, and must fail its deployment too; on Payara/GlassFish the application's entity manager beans can
      * be reached only from the web module's threads, which observe this event. Where both events fire, the second
-     * check finds everything built already.
+     * check finds everything built already. Quarkus fires this event at static init, before its entity manager beans
+     * can be used: there, repositories of a unit whose entity manager is not usable yet are
+     * checked at {@link Startup}.
      */
     void applicationStarted(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        validate();
+        validate(true);
     }
 
     /**
      * Builds every repository not built yet; a unit whose application entity manager cannot be reached from this
      * thread is left for the next check or the first use.
      */
-    private void validate() {
+    private void validate(boolean early) {
         settings.validate();
         List<String> problems = new ArrayList<>();
         for (RepositoryCatalog.Entry entry : catalog.entries()) {
+            if (early && !entityManagerUsable(RepositoryCatalog.unitOf(entry.type()))) {
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "{0}: its entity manager is not usable yet; checked at Startup",
+                        entry.type());
+                continue;
+            }
             try {
                 repository(entry.type());
             } catch (EntityManagerUnavailableException later) {
@@ -85,6 +94,16 @@ public class AlchemyRuntime {
         }
         if (!problems.isEmpty()) {
             throw new RepositoryDefinitionException(problems);
+        }
+    }
+
+    /** Whether the unit's entity manager can be used now (Quarkus: not before runtime init). */
+    private boolean entityManagerUsable(String unit) {
+        try {
+            units.outsideTransaction(unit).getMetamodel();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
