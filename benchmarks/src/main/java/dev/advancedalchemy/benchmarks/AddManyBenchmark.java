@@ -41,14 +41,14 @@ public class AddManyBenchmark {
 
     private BenchDatabase db;
     private EntityManagerFactory emf;
-    private RepositoryHandle repository;
+    private RepositoryHandle<BenchItemRepository> repository;
     private List<BenchItem> items;
 
     @Setup(Level.Trial)
     public void open() {
         db = BenchDatabase.postgres();
         emf = db.emf("bench", Repositories.batchingProperties(1000));
-        repository = new RepositoryHandle(emf);
+        repository = new RepositoryHandle<>(emf, BenchItemRepository.class);
     }
 
     @Setup(Level.Invocation)

@@ -31,14 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(3) // sub-microsecond differences: three JVMs and ten iterations each, so one noisy iteration does not decide
 public class GetBenchmark {
     private EntityManagerFactory emf;
-    private RepositoryHandle repository;
+    private RepositoryHandle<BenchItemRepository> repository;
     private List<UUID> ids;
 
     @Setup(Level.Trial)
     public void open() {
         BenchDatabase db = BenchDatabase.h2("get");
         emf = db.emf();
-        repository = new RepositoryHandle(emf);
+        repository = new RepositoryHandle<>(emf, BenchItemRepository.class);
         db.reset(1_000, 1);
         try (EntityManager em = emf.createEntityManager()) {
             ids = em.createQuery("SELECT b.id FROM BenchItem b", UUID.class).getResultList();

@@ -36,14 +36,14 @@ public class ListAndCountBenchmark {
     static final int ROWS = 100_000;
 
     private EntityManagerFactory emf;
-    private RepositoryHandle repository;
+    private RepositoryHandle<BenchItemRepository> repository;
     private Filter[] filters;
 
     @Setup(Level.Trial)
     public void open() {
         BenchDatabase db = BenchDatabase.postgres();
         emf = db.emf();
-        repository = new RepositoryHandle(emf);
+        repository = new RepositoryHandle<>(emf, BenchItemRepository.class);
         filters = new Filter[] {Filters.lt("qty", 250), Filters.asc("sku"), new LimitOffset(20, 200)};
         db.reset(ROWS, 1);
         try (var c = db.connection();

@@ -10,18 +10,18 @@ import org.jspecify.annotations.Nullable;
  * One repository created once per trial over a supplier of the current entity manager, the way a container wires
  * it; each call runs with a fresh entity manager, like the baselines.
  */
-final class RepositoryHandle {
+final class RepositoryHandle<R> {
     private final EntityManagerFactory emf;
-    private final BenchItemRepository repository;
+    private final R repository;
     private @Nullable EntityManager current;
 
-    RepositoryHandle(EntityManagerFactory emf) {
+    RepositoryHandle(EntityManagerFactory emf, Class<R> type) {
         this.emf = emf;
         // creating the repository reads the metamodel through the supplier, so it needs an open entity manager
         EntityManager setup = emf.createEntityManager();
         current = setup;
         try {
-            this.repository = Repositories.of(BenchItemRepository.class, this::current);
+            this.repository = Repositories.of(type, this::current);
         } finally {
             current = null;
             setup.close();
@@ -37,7 +37,12 @@ final class RepositoryHandle {
     }
 
     /** Runs work against the repository with a new entity manager, closed afterwards. */
-    <R> R call(Function<BenchItemRepository, R> work) {
+    /** The repository; call it only inside {@link #call}, where an entity manager is open. */
+    R repository() {
+        return repository;
+    }
+
+    <X> X call(Function<R, X> work) {
         EntityManager em = emf.createEntityManager();
         current = em;
         try {

@@ -6,11 +6,9 @@ import dev.advancedalchemy.examples.app.model.Author;
 import dev.advancedalchemy.examples.app.model.AuthorRepository;
 import dev.advancedalchemy.examples.app.schema.AuthorView;
 import dev.advancedalchemy.examples.app.service.AuthorService;
+import dev.advancedalchemy.examples.app.web.AuthorResource;
 import dev.advancedalchemy.filter.Filter;
-import dev.advancedalchemy.filter.SortOrder;
 import dev.advancedalchemy.repository.Options;
-import dev.advancedalchemy.repository.Repositories;
-import dev.advancedalchemy.rest.FilterParameters;
 import dev.advancedalchemy.service.OffsetPagination;
 import dev.advancedalchemy.service.RepositoryService;
 import jakarta.persistence.EntityManager;
@@ -19,9 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,47 +45,24 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ServiceListBenchmark {
     static final int AUTHORS = 10_000;
-    // the allow-lists and page sizes of the example's AuthorResource
-    private static final FilterParameters FILTERS = FilterParameters.builder()
-            .sortable("name", "dob")
-            .defaultSort("name", SortOrder.ASC)
-            .searchable("name")
-            .searchIgnoreCase(true)
-            .pageSize(20, 100)
-            .ids(UUID.class)
-            .build();
     private static final Map<String, List<String>> QUERY = Map.of("pageSize", List.of("20"));
 
     private final ObjectMapper json = RepositoryService.defaultObjectMapper();
     private EntityManagerFactory emf;
+    private RepositoryHandle<AuthorRepository> handle;
     private AuthorService authors;
-    private @Nullable EntityManager current;
 
     @Setup(Level.Trial)
     public void open() {
         emf = BenchDatabase.h2("service_list").emf("service-bench");
-        EntityManager setup = emf.createEntityManager();
-        current = setup;
-        try {
-            authors = new AuthorService(Repositories.of(AuthorRepository.class, this::current));
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int i = 0; i < AUTHORS; i++) {
-                rows.add(Map.of(
-                        "name", "Author " + i, "dob", LocalDate.of(1900, 1, 1).plusDays(i)));
-            }
-            authors.createMany(rows, Options.defaults().withAutoCommit(true));
-        } finally {
-            current = null;
-            setup.close();
+        handle = new RepositoryHandle<>(emf, AuthorRepository.class);
+        authors = new AuthorService(handle.repository());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < AUTHORS; i++) {
+            rows.add(Map.of(
+                    "name", "Author " + i, "dob", LocalDate.of(1900, 1, 1).plusDays(i)));
         }
-    }
-
-    private EntityManager current() {
-        EntityManager em = current;
-        if (em == null) {
-            throw new IllegalStateException("no entity manager open");
-        }
-        return em;
+        handle.call(repository -> authors.createMany(rows, Options.defaults().withAutoCommit(true)));
     }
 
     @TearDown(Level.Trial)
@@ -99,17 +72,12 @@ public class ServiceListBenchmark {
 
     @Benchmark
     public String alchemy() throws JsonProcessingException {
-        EntityManager em = emf.createEntityManager();
-        current = em;
-        try {
-            List<Filter> filters = FILTERS.parse(QUERY);
-            OffsetPagination<AuthorView> page =
-                    authors.toSchema(authors.listAndCount(filters), filters, AuthorView.class);
-            return json.writeValueAsString(page);
-        } finally {
-            current = null;
-            em.close();
-        }
+        // the example's own allow-lists and page sizes
+        OffsetPagination<AuthorView> page = handle.call(repository -> {
+            List<Filter> filters = AuthorResource.FILTERS.parse(QUERY);
+            return authors.toSchema(authors.listAndCount(filters), filters, AuthorView.class);
+        });
+        return json.writeValueAsString(page);
     }
 
     @Benchmark

@@ -42,7 +42,7 @@ public class UpsertManyBenchmark {
     private EntityManagerFactory emf;
     private EntityManagerFactory batched;
     private EntityManagerFactory repositoryUnit;
-    private RepositoryHandle repository;
+    private RepositoryHandle<BenchItemRepository> repository;
     private List<BenchItem> items;
 
     @Setup(Level.Trial)
@@ -51,7 +51,7 @@ public class UpsertManyBenchmark {
         emf = db.emf();
         batched = db.emf("bench-batched");
         repositoryUnit = db.emf("bench", Repositories.batchingProperties(1000));
-        repository = new RepositoryHandle(repositoryUnit);
+        repository = new RepositoryHandle<>(repositoryUnit, BenchItemRepository.class);
     }
 
     @Setup(Level.Invocation)

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthorResource {
     /** {@code orderBy} accepts {@code name} and {@code dob} only; {@code searchString} looks in {@code name}. */
-    static final FilterParameters FILTERS = FilterParameters.builder()
+    public static final FilterParameters FILTERS = FilterParameters.builder()
             .sortable("name", "dob")
             .defaultSort("name", SortOrder.ASC)
             .searchable("name")
