@@ -146,7 +146,7 @@ public final class FileObject implements Opaque {
         return Optional.ofNullable(lastModified);
     }
 
-    /** Hex MD5 of the stored bytes, when known. */
+    /** SHA-256 of the stored bytes (64 lower-case hex digits), when known. */
     public Optional<String> checksum() {
         return Optional.ofNullable(checksum);
     }

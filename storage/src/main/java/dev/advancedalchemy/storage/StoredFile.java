@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path the key the content was written to
  * @param size the number of bytes written
- * @param checksum hex MD5 of the bytes, computed while streaming
- * @param etag the backend's entity tag (S3: the object's ETag; file systems: the quoted MD5)
+ * @param checksum SHA-256 of the bytes as 64 lower-case hex digits, computed while streaming
+ * @param etag the backend's entity tag (S3: the object's ETag; file systems and memory: the quoted checksum)
  * @param versionId the backend's version id, {@code null} when the backend does not version objects
  * @param lastModified when the backend finished writing
  */

@@ -30,11 +30,11 @@ class FileSystemBackendTest {
     void savesWithChecksumSizeAndEtagAndReadsBack() throws Exception {
         StorageBackend local = StorageBackends.local("local", root);
         StoredFile stored = local.save("docs/a.txt", in("hello world"), "text/plain", Map.of());
-        String md5 = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("MD5").digest("hello world".getBytes(StandardCharsets.UTF_8)));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest("hello world".getBytes(StandardCharsets.UTF_8)));
         assertThat(stored.size()).isEqualTo(11);
-        assertThat(stored.checksum()).isEqualTo(md5);
-        assertThat(stored.etag()).isEqualTo('"' + md5 + '"');
+        assertThat(stored.checksum()).isEqualTo(sha256);
+        assertThat(stored.etag()).isEqualTo('"' + sha256 + '"');
         assertThat(stored.lastModified())
                 .isEqualTo(Files.getLastModifiedTime(root.resolve("docs/a.txt")).toInstant());
         assertThat(root.resolve("docs/a.txt")).hasContent("hello world");

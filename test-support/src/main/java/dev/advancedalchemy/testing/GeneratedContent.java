@@ -8,18 +8,18 @@ import java.util.HexFormat;
 
 /**
  * Large test content that never sits in memory: {@code size} deterministic pseudo-random bytes (xorshift) produced
- * on demand, digested (MD5) as they are read, so a test can save a file larger than the heap and compare checksums.
+ * on demand, digested (SHA-256, the checksum the storage backends store) as they are read, so a test can save a file larger than the heap and compare checksums.
  *
  * <pre>{@code
  * GeneratedContent source = new GeneratedContent(256L << 20);
  * StoredFile stored = backend.save("big.bin", source, "application/octet-stream", Map.of());
- * assertThat(stored.checksum()).isEqualTo(source.md5Hex());
- * assertThat(GeneratedContent.digest(backend.open("big.bin"))).isEqualTo(new Digest(source.size(), source.md5Hex()));
+ * assertThat(stored.checksum()).isEqualTo(source.sha256Hex());
+ * assertThat(GeneratedContent.digest(backend.open("big.bin"))).isEqualTo(new Digest(source.size(), source.sha256Hex()));
  * }</pre>
  */
 public final class GeneratedContent extends InputStream {
     private final long size;
-    private final MessageDigest md5 = md5();
+    private final MessageDigest sha256 = sha256();
     private long produced;
     private long state = 0x9E3779B97F4A7C15L;
 
@@ -28,26 +28,26 @@ public final class GeneratedContent extends InputStream {
         this.size = size;
     }
 
-    /** Size and MD5 (lower-case hex) of a stream. */
-    public record Digest(long size, String md5Hex) {}
+    /** Size and SHA-256 (lower-case hex) of a stream. */
+    public record Digest(long size, String sha256Hex) {}
 
     /** The size this content has. */
     public long size() {
         return size;
     }
 
-    /** The MD5 of what has been read so far (all of it once the stream is exhausted), as lower-case hex. */
-    public String md5Hex() {
+    /** The SHA-256 of what has been read so far (all of it once the stream is exhausted), as lower-case hex. */
+    public String sha256Hex() {
         try {
-            return HexFormat.of().formatHex(((MessageDigest) md5.clone()).digest());
+            return HexFormat.of().formatHex(((MessageDigest) sha256.clone()).digest());
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Reads {@code in} to its end in 64 KiB steps and closes it, returning its size and MD5. */
+    /** Reads {@code in} to its end in 64 KiB steps and closes it, returning its size and SHA-256. */
     public static Digest digest(InputStream in) throws IOException {
-        MessageDigest digest = md5();
+        MessageDigest digest = sha256();
         long total = 0;
         try (in) {
             byte[] buffer = new byte[64 * 1024];
@@ -77,14 +77,14 @@ public final class GeneratedContent extends InputStream {
             state ^= state << 17;
             b[off + i] = (byte) state;
         }
-        md5.update(b, off, n);
+        sha256.update(b, off, n);
         produced += n;
         return n;
     }
 
-    private static MessageDigest md5() {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("MD5");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,14 +4,13 @@ import dev.advancedalchemy.exceptions.StorageException;
 import dev.advancedalchemy.storage.StorageBackend;
 import dev.advancedalchemy.storage.StorageBackends;
 import dev.advancedalchemy.storage.StoredFile;
+import dev.advancedalchemy.storage.internal.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  *   <li>Keys are checked with {@link StorageBackends#checkKey} and always stored as {@code prefix + key}, so no key
  *       reaches outside the prefix.
  *   <li>Content up to the multipart threshold is sent in one PUT; larger content is sent as a multipart upload,
- *       one part in memory at a time (aborted if anything fails). The MD5 checksum is computed while streaming.
+ *       one part in memory at a time (aborted if anything fails). The SHA-256 checksum is computed while streaming.
  *   <li>Content type and metadata become object metadata ({@code Content-Type}, {@code x-amz-meta-*}).
  *   <li>{@link #sign} returns presigned GET or PUT URLs when a presigner was given.
  * </ul>
@@ -90,10 +89,10 @@ public final class S3Backend implements StorageBackend {
         String objectKey = objectKey(path);
         Map<String, String> meta = new LinkedHashMap<>();
         metadata.forEach((k, v) -> meta.put(k, String.valueOf(v)));
-        MessageDigest md5 = md5();
+        MessageDigest digest = Checksums.newDigest();
         try {
             byte[] first = data.readNBytes((int) Math.min(multipartThreshold + 1, Integer.MAX_VALUE - 8));
-            md5.update(first);
+            digest.update(first);
             String etag;
             String versionId;
             long size;
@@ -109,13 +108,12 @@ public final class S3Backend implements StorageBackend {
                 size = first.length;
             } else {
                 var upload = new Multipart(objectKey, contentType, meta);
-                size = upload.send(first, data, md5);
+                size = upload.send(first, data, digest);
                 etag = upload.etag;
                 versionId = upload.versionId;
             }
             HeadObjectResponse head = client.headObject(r -> r.bucket(bucket).key(objectKey));
-            return new StoredFile(
-                    path, size, HexFormat.of().formatHex(md5.digest()), etag, versionId, head.lastModified());
+            return new StoredFile(path, size, Checksums.hex(digest), etag, versionId, head.lastModified());
         } catch (IOException | SdkException e) {
             throw new StorageException("backend '" + key + "': could not write '" + path + "' to bucket " + bucket, e);
         }
@@ -137,7 +135,7 @@ public final class S3Backend implements StorageBackend {
                     .uploadId();
         }
 
-        long send(byte[] first, InputStream rest, MessageDigest md5) throws IOException {
+        long send(byte[] first, InputStream rest, MessageDigest digest) throws IOException {
             try {
                 List<CompletedPart> parts = new ArrayList<>();
                 long size = 0;
@@ -151,7 +149,7 @@ public final class S3Backend implements StorageBackend {
                     offset += filled;
                     if (filled < partSize) {
                         int more = rest.readNBytes(part, filled, partSize - filled);
-                        md5.update(part, filled, more);
+                        digest.update(part, filled, more);
                         filled += more;
                     }
                     if (filled == 0) {
@@ -256,14 +254,6 @@ public final class S3Backend implements StorageBackend {
             return url.toURI();
         } catch (java.net.URISyntaxException | SdkException e) {
             throw new StorageException("backend '" + key + "': could not sign '" + path + "'", e);
-        }
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
         }
     }
 

@@ -25,14 +25,14 @@ public final class LargeS3FileMain {
             GeneratedContent source = new GeneratedContent(size);
             StoredFile stored = s3.save("big.bin", source, "application/octet-stream", Map.of());
             GeneratedContent.Digest back = GeneratedContent.digest(s3.open("big.bin"));
-            String expected = source.md5Hex();
+            String expected = source.sha256Hex();
             System.out.println("maxHeap=" + Runtime.getRuntime().maxMemory() + " stored=" + stored.size() + " read="
                     + back.size() + " checksum=" + stored.checksum() + " expected=" + expected + " readBack="
-                    + back.md5Hex() + " etag=" + stored.etag());
+                    + back.sha256Hex() + " etag=" + stored.etag());
             boolean ok = stored.size() == size
                     && back.size() == size
                     && stored.checksum().equals(expected)
-                    && back.md5Hex().equals(expected);
+                    && back.sha256Hex().equals(expected);
             System.exit(ok ? 0 : 1);
         }
     }

@@ -69,8 +69,8 @@ class S3BackendIT {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String md5(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
@@ -78,8 +78,14 @@ class S3BackendIT {
         StorageBackend s3 = backend("app");
         StoredFile stored = s3.save("docs/a.txt", in("hello"), "text/plain", Map.of("owner", "ann", "pages", 3));
         assertThat(stored.size()).isEqualTo(5);
-        assertThat(stored.checksum()).isEqualTo(md5("hello".getBytes(StandardCharsets.UTF_8)));
-        assertThat(stored.etag()).contains(stored.checksum());
+        assertThat(stored.checksum()).isEqualTo(sha256("hello".getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored.etag())
+                .as("S3's own ETag: the quoted MD5 of a single-part upload")
+                .isEqualTo('"'
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("MD5")
+                                        .digest("hello".getBytes(StandardCharsets.UTF_8)))
+                        + '"');
         assertThat(stored.lastModified()).isNotNull();
         var head = client.headObject(r -> r.bucket(BUCKET).key("app/docs/a.txt"));
         assertThat(head.contentType()).isEqualTo("text/plain");
@@ -99,11 +105,11 @@ class S3BackendIT {
         new Random(7).nextBytes(big);
         StoredFile stored = s3.save("big.bin", new ByteArrayInputStream(big), "application/octet-stream", Map.of());
         assertThat(stored.size()).isEqualTo(big.length);
-        assertThat(stored.checksum()).isEqualTo(md5(big));
+        assertThat(stored.checksum()).isEqualTo(sha256(big));
         assertThat(stored.etag())
                 .as("multipart ETag: md5 of part md5s, dash, part count")
                 .endsWith("-3\"");
-        assertThat(md5(s3.getContent("big.bin"))).isEqualTo(md5(big));
+        assertThat(sha256(s3.getContent("big.bin"))).isEqualTo(sha256(big));
     }
 
     @Test

@@ -57,16 +57,16 @@ public final class FileSystemBackend implements StorageBackend {
             Files.createDirectories(target.getParent());
             confine(path, target.getParent());
             tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Md5Stream md5 = new Md5Stream();
+            DigestingCopy.Result copied;
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                md5.copy(data, out);
+                copied = DigestingCopy.copy(data, out);
             }
             // re-check: a symlink could have been planted while we streamed
             confine(path, target.getParent());
             move(tmp, target);
-            String checksum = md5.hex();
             Instant modified = Files.getLastModifiedTime(target).toInstant();
-            return new StoredFile(path, md5.size(), checksum, '"' + checksum + '"', null, modified);
+            return new StoredFile(
+                    path, copied.size(), copied.checksum(), Checksums.etag(copied.checksum()), null, modified);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new StorageException("backend '" + key + "': could not write '" + path + "'", e);

@@ -29,16 +29,16 @@ public final class MemoryBackend implements StorageBackend {
     @Override
     public StoredFile save(String path, InputStream data, String contentType, Map<String, Object> metadata) {
         StorageKeys.segments(path);
-        Md5Stream md5 = new Md5Stream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DigestingCopy.Result copied;
         try {
-            md5.copy(data, out);
+            copied = DigestingCopy.copy(data, out);
         } catch (IOException e) {
             throw new StorageException("backend '" + key + "': could not read the content for '" + path + "'", e);
         }
         files.put(path, out.toByteArray());
-        String checksum = md5.hex();
-        return new StoredFile(path, md5.size(), checksum, '"' + checksum + '"', null, Instant.now());
+        return new StoredFile(
+                path, copied.size(), copied.checksum(), Checksums.etag(copied.checksum()), null, Instant.now());
     }
 
     @Override

@@ -168,7 +168,7 @@ abstract class FaultInjectionContract {
                     assertThat(onDisk).as("file of committed row %s", d.getId()).exists();
                     byte[] content = Files.readAllBytes(onDisk);
                     assertThat(f.size()).contains((long) content.length);
-                    assertThat(f.checksum()).contains(md5(content));
+                    assertThat(f.checksum()).contains(sha256(content));
                 }
             }
         } finally {
@@ -199,7 +199,7 @@ abstract class FaultInjectionContract {
                 orphans.size());
     }
 
-    private static String md5(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

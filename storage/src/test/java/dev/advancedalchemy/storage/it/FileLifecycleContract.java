@@ -85,8 +85,8 @@ abstract class FileLifecycleContract {
         FileObject f = loaded.getFile();
         assertThat(f).isNotNull();
         assertThat(f.size()).contains(5L);
-        assertThat(f.checksum()).contains(md5("hello"));
-        assertThat(f.etag()).contains('"' + md5("hello") + '"');
+        assertThat(f.checksum()).contains(sha256("hello"));
+        assertThat(f.etag()).contains('"' + sha256("hello") + '"');
         assertThat(f.lastModified()).isPresent();
         assertThat(f.contentType()).isEqualTo("text/plain");
         assertThat(content("in/hello.txt")).isEqualTo("hello");
@@ -98,7 +98,7 @@ abstract class FileLifecycleContract {
                 assertThat(rs.getString(1))
                         .startsWith("{\"filename\":\"in/hello.txt\",\"content_type\":\"text/plain\",\"size\":5,"
                                 + "\"last_modified\":")
-                        .contains("\"checksum\":\"" + md5("hello") + "\"")
+                        .contains("\"checksum\":\"" + sha256("hello") + "\"")
                         .endsWith("\"version_id\":null,\"metadata\":{},\"backend\":\"files\"}");
             }
         }
@@ -149,7 +149,7 @@ abstract class FileLifecycleContract {
         Jpa.commit(emf, em -> em.find(Document.class, id).setFile(file("new.txt", "new")));
         assertThat(backend.exists("old.txt")).isFalse();
         assertThat(content("new.txt")).isEqualTo("new");
-        assertThat(Jpa.find(emf, Document.class, id).getFile().checksum()).contains(md5("new"));
+        assertThat(Jpa.find(emf, Document.class, id).getFile().checksum()).contains(sha256("new"));
     }
 
     @DatabaseTest(only = {Db.H2, Db.POSTGRES})
@@ -242,12 +242,12 @@ abstract class FileLifecycleContract {
         assertThat(content("same.txt"))
                 .as("a rollback restores the committed bytes")
                 .isEqualTo("version one");
-        assertThat(Jpa.find(emf, Document.class, id).getFile().checksum()).contains(md5("version one"));
+        assertThat(Jpa.find(emf, Document.class, id).getFile().checksum()).contains(sha256("version one"));
 
         Jpa.commit(emf, em -> em.find(Document.class, id).setFile(file("same.txt", "version two")));
         assertThat(content("same.txt")).isEqualTo("version two");
         FileObject f = Jpa.find(emf, Document.class, id).getFile();
-        assertThat(f.checksum()).contains(md5("version two"));
+        assertThat(f.checksum()).contains(sha256("version two"));
         assertThat(f.size()).contains(11L);
         assertThat(dir.toFile().list()).as("no backup left behind").containsExactlyInAnyOrder("same.txt");
     }
@@ -264,7 +264,7 @@ abstract class FileLifecycleContract {
         });
         FileObject stored = Jpa.find(emf, Avatar.class, id[0]).getImage();
         assertThat(stored.size()).contains(2L);
-        assertThat(stored.checksum()).contains(md5("me"));
+        assertThat(stored.checksum()).contains(sha256("me"));
         assertThat(content("avatars/me.png")).isEqualTo("me");
 
         Jpa.rollback(emf, em -> em.persist(new Avatar(file("avatars/gone.png", "gone"))));
@@ -287,10 +287,10 @@ abstract class FileLifecycleContract {
                 .toList();
     }
 
-    static String md5(String s) {
+    static String sha256(String s) {
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

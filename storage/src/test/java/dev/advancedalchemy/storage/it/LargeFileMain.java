@@ -21,14 +21,14 @@ public final class LargeFileMain {
         GeneratedContent source = new GeneratedContent(size);
         StoredFile stored = local.save("big/file.bin", source, "application/octet-stream", Map.of());
         GeneratedContent.Digest back = GeneratedContent.digest(local.open("big/file.bin"));
-        String expected = source.md5Hex();
+        String expected = source.sha256Hex();
         System.out.println("maxHeap=" + Runtime.getRuntime().maxMemory() + " stored=" + stored.size() + " read="
                 + back.size() + " checksum=" + stored.checksum() + " expected=" + expected + " readBack="
-                + back.md5Hex());
+                + back.sha256Hex());
         boolean ok = stored.size() == size
                 && back.size() == size
                 && stored.checksum().equals(expected)
-                && back.md5Hex().equals(expected);
+                && back.sha256Hex().equals(expected);
         System.exit(ok ? 0 : 1);
     }
 }
