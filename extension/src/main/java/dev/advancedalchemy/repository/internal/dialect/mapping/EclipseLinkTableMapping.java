@@ -43,6 +43,8 @@ final class EclipseLinkTableMapping implements TableMapping {
     private final DatabaseTable table;
     private final List<DatabaseField> fields = new ArrayList<>();
     private final List<MappedColumn> columns = new ArrayList<>();
+    // to-one and collection mappings, read once: Descriptors.mappings is a reflective call, too slow per row
+    private final List<DatabaseMapping> relationships = new ArrayList<>();
 
     EclipseLinkTableMapping(ClassDescriptor descriptor, AbstractSession session) {
         this.descriptor = descriptor;
@@ -57,6 +59,11 @@ final class EclipseLinkTableMapping implements TableMapping {
                     null);
         }
         this.table = descriptor.getDefaultTable();
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
+            if (mapping.isObjectReferenceMapping() || mapping instanceof CollectionMapping) {
+                relationships.add(mapping);
+            }
+        }
         Set<DatabaseField> ids = new HashSet<>(descriptor.getPrimaryKeyFields());
         DatabaseField version = numericVersionField(descriptor);
         Set<String> seen = new HashSet<>();
@@ -260,8 +267,11 @@ final class EclipseLinkTableMapping implements TableMapping {
 
     @Override
     public List<Object> references(Object entity) {
+        if (relationships.isEmpty()) {
+            return List.of();
+        }
         List<Object> targets = new ArrayList<>();
-        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
+        for (DatabaseMapping mapping : relationships) {
             if (mapping.isObjectReferenceMapping()) {
                 Object target = mapping.getRealAttributeValueFromObject(entity, session);
                 if (target != null) {
