@@ -42,7 +42,7 @@ final class ColumnArrays {
                     "numeric",
                     Set.of(BigDecimal.class, BigInteger.class, Long.class, Integer.class, Short.class, Byte.class)),
             Map.entry("float4", Set.of(Float.class)),
-            Map.entry("float8", Set.of(Double.class, Float.class)),
+            Map.entry("float8", Set.of(Double.class)), // a Float goes through float4 when bound, so not as text
             Map.entry("bool", Set.of(Boolean.class)),
             Map.entry("date", Set.of(LocalDate.class)),
             Map.entry("timestamp", Set.of(LocalDateTime.class)),
@@ -83,13 +83,13 @@ final class ColumnArrays {
 
     /** Whether every value of a column (database form) can be sent as text for a column of that type. */
     static boolean fits(String type, Collection<@Nullable Object> values) {
-        Set<Class<?>> classes = TEXT_FORMS.getOrDefault(type, Set.of());
-        for (Object value : values) {
-            if (value != null && (!classes.contains(value.getClass()) || !inYearRange(value))) {
-                return false;
-            }
-        }
-        return true;
+        return values.stream().allMatch(value -> fits(type, value));
+    }
+
+    /** Whether a value (database form) can be sent as text for a column of that type. */
+    static boolean fits(String type, @Nullable Object value) {
+        return value == null
+                || (TEXT_FORMS.getOrDefault(type, Set.of()).contains(value.getClass()) && inYearRange(value));
     }
 
     // Java writes years outside 1..9999 with a sign or more digits, which PostgreSQL reads differently

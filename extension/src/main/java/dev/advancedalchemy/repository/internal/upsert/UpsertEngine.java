@@ -268,10 +268,11 @@ public final class UpsertEngine {
             if (column == version) {
                 continue; // always MappedColumn.INITIAL_VERSION
             }
-            List<@Nullable Object> values = new ArrayList<>(rows.size());
-            rows.forEach(r -> values.add(r[column]));
-            if (!ColumnArrays.fits(types.get().get(i), values)) {
-                return Optional.empty();
+            String columnType = types.get().get(i);
+            for (@Nullable Object[] row : rows) {
+                if (!ColumnArrays.fits(columnType, row[column])) {
+                    return Optional.empty();
+                }
             }
         }
         return types;
