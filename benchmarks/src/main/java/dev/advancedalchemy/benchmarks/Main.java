@@ -34,7 +34,8 @@ public final class Main {
         Collection<RunResult> results = new Runner(options).run();
 
         Map<String, double[]> byClass =
-                new TreeMap<>(); // [alchemy, baseline, baselineBatched, alchemyManaged]; NaN: absent
+                new TreeMap<>(); // [alchemy, baseline, baselineBatched, alchemy variant]; NaN: absent
+        Map<String, String> variants = new TreeMap<>();
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
             String method = label.substring(label.lastIndexOf('.') + 1);
@@ -49,8 +50,9 @@ public final class Main {
                 scores[1] = score;
             } else if (method.equals("baselineBatched")) {
                 scores[2] = score;
-            } else if (method.equals("alchemyManaged")) {
+            } else if (method.startsWith("alchemy")) { // a variant, e.g. alchemyDetached
                 scores[3] = score;
+                variants.put(owner, method.substring("alchemy".length()));
             }
         }
         System.out.println();
@@ -77,8 +79,8 @@ public final class Main {
             }
             if (!Double.isNaN(scores[3]) && !Double.isNaN(scores[1])) {
                 System.out.printf(
-                        "%s: ratio of the managed-results variant = %.2f (for reference)%n",
-                        owner, scores[3] / scores[1]);
+                        "%s: ratio of the %s variant = %.2f (for reference)%n",
+                        owner, variants.get(owner), scores[3] / scores[1]);
             }
         });
     }

@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 10) // single calls on freshly loaded data: enough of them for the JIT to settle first
+@Measurement(iterations = 20) // and enough measured ones for a usable interval on a shared machine
 @Fork(1)
 public class UpsertManyBenchmark {
     static final int ROWS = 10_000;

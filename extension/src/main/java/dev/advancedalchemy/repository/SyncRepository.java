@@ -63,23 +63,26 @@ public interface SyncRepository<T, ID> {
      * Inserts many entities in one flush, using JDBC batching (see the README for the persistence unit settings):
      * a handful of round trips, not one per row, for client-assigned keys (UUID, NanoID) and pooled sequences.
      *
-     * @return the entities, managed, in input order
-     * @throws dev.advancedalchemy.exceptions.IntegrityException if a constraint is violated; the call's
-     *     transaction is rolled back when the call began it
+     * <p>Simple entities (EclipseLink; one table; client-side or sequence ids; basic, embedded and non-cascading
+     * to-one attributes; no listeners but the entity's own callbacks and the library's audit listener) go in as
+     * plain JDBC batches of 1,000 rows on the transaction's connection, several times faster than {@code persist},
+     * with what {@code persist} would have given them: ids, {@code @PrePersist} values (audit columns), version 1,
+     * {@code @PostPersist} callbacks run, converters applied. They are then registered with the persistence context
+     * as stored rows (without SQL): later changes to them are written by the next flush; the shared cache is not
+     * filled with them. Anything else (other providers or mappings, items already managed or listed twice,
+     * references to unmanaged entities) takes the {@code persist} path.
+     *
+     * @return the given entities, managed, in input order
+     * @throws dev.advancedalchemy.exceptions.IntegrityException if a constraint is violated; nothing is stored:
+     *     the call's transaction is rolled back when the call began it, else marked rollback-only
      */
     List<T> addMany(List<T> entities);
 
     /**
      * {@link #addMany(List)} with options.
      *
-     * <p>With {@link Options#autoDetach()} the results are not kept in the persistence context, so for simple
-     * entities (EclipseLink; one table; client-side or sequence ids; basic, embedded and non-cascading to-one
-     * attributes; no listeners but the entity's own callbacks and the library's audit listener) the rows go in as
-     * plain JDBC batches of 1,000 on the transaction's connection, several times faster than {@code persist}. The
-     * returned entities are the given ones, detached, with what {@code persist} would have given them: ids,
-     * {@code @PrePersist} values (audit columns), version 1, {@code @PostPersist} callbacks run. Anything else
-     * (other providers or mappings, items already managed or listed twice, references to unmanaged entities) takes
-     * the {@code persist} path and is detached afterwards.
+     * <p>With {@link Options#autoDetach()} the results are detached: simple entities are inserted the same way and
+     * left out of the persistence context, anything else is persisted and detached afterwards.
      *
      * <pre>{@code
      * List<Item> stored = items.addMany(rows, Options.defaults().withAutoDetach(true));

@@ -158,8 +158,9 @@ public final class SyncRepositoryImpl<T, ID> implements SyncRepository<T, ID> {
         }
         EntityManager em = em();
         return write(em, o, () -> {
-            // Detached results need no persistence context: simple entities go in as a plain JDBC batch.
-            if (o.autoDetach() && DirectInsert.tryInsert(em, model.type(), items)) {
+            // Simple entities go in as a plain JDBC batch; managed results are then registered with the
+            // persistence context as stored rows, without the provider's per-object insert work.
+            if (DirectInsert.tryInsert(em, model.type(), items, !o.autoDetach())) {
                 return new ArrayList<>(items);
             }
             items.forEach(em::persist);

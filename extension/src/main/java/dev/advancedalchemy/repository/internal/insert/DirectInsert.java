@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts new entities with one JDBC batch per {@value #BATCH} rows on the entity manager's transaction
- * connection, bypassing the persistence context: the provider's mapping supplies columns and converted values,
- * and its {@code @PrePersist}/{@code @PostPersist} callbacks, id generation and initial version run as in
- * {@code persist}. The entities are not managed afterwards.
+ * connection, bypassing the provider's insert: the provider's mapping supplies columns and converted values, and
+ * its {@code @PrePersist}/{@code @PostPersist} callbacks, id generation and initial version run as in
+ * {@code persist}. Afterwards the entities are either not managed, or (where the provider allows it) managed by the
+ * persistence context as stored rows, as after {@code persist} and a flush.
  */
 public final class DirectInsert {
     /** Rows per JDBC batch. */
@@ -30,15 +31,17 @@ public final class DirectInsert {
 
     /**
      * Inserts the items, or does nothing and returns {@code false} when they need the provider's own
-     * {@code persist}: an unsupported provider or mapping (see {@link MappingReader#directInsertMapping}), an
-     * item that is already managed or listed twice, or a to-one reference to an entity that is not managed
-     * (it may be new, and only {@code persist} reports or cascades that).
+     * {@code persist}: an unsupported provider or mapping (see {@link MappingReader#directInsertMapping}), managed
+     * results asked of a provider that cannot give them ({@link MappingReader#managesDirectInserts()}), an item
+     * that is already managed or listed twice, or a to-one reference to an entity that is not managed (it may be
+     * new, and only {@code persist} reports or cascades that).
      *
+     * @param manage leave the inserted entities managed by the entity manager's persistence context
      * @throws PersistenceException wrapping the {@link SQLException} if the database rejects a row
      */
-    public static boolean tryInsert(EntityManager em, Class<?> type, List<?> items) {
+    public static boolean tryInsert(EntityManager em, Class<?> type, List<?> items, boolean manage) {
         MappingReader reader = MappingReader.forProvider(em);
-        if (reader == null || !em.isJoinedToTransaction()) {
+        if (reader == null || !em.isJoinedToTransaction() || (manage && !reader.managesDirectInserts())) {
             return false;
         }
         Optional<TableMapping> found = reader.directInsertMapping(em, type);
@@ -52,8 +55,15 @@ public final class DirectInsert {
             mapping.prepareNew(item);
             rows.add(mapping.row(item));
         }
-        execute(reader.connection(em), mapping, rows);
-        items.forEach(mapping::afterInsert);
+        try {
+            execute(reader.connection(em), mapping, rows);
+        } catch (PersistenceException e) {
+            reader.markRollbackOnly(em); // earlier batches of the call must not be committed, as after persist
+            throw e;
+        }
+        for (Object item : items) {
+            mapping.afterInsert(item, manage);
+        }
         return true;
     }
 

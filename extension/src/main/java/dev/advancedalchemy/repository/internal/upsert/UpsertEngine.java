@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class UpsertEngine {
     private final Set<List<Object>> validatedKeys = ConcurrentHashMap.newKeySet();
     private final Map<List<Object>, Optional<List<String>>> uniqueKeys = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Optional<List<String>>> columnTypes = new ConcurrentHashMap<>();
 
     /**
      * One-off form of {@link #execute}.
@@ -188,20 +189,31 @@ public final class UpsertEngine {
         sorted.sort(null);
         List<Integer> included = includedColumns(mapping, columns, rows);
         UpsertPlan plan = plan(mapping, columns, included, matchColumns, keepExisting);
-        int perChunk = Math.max(1, BindLimits.maxParameters(database) / included.size());
         int version = versionIndex(columns);
+        Optional<List<String>> arrayTypes = database == Database.POSTGRESQL
+                ? arrayTypes(em, connection, type, mapping, columns, included, rows.values(), version)
+                : Optional.empty();
+        // the columnar statement has one parameter per column; then the read-back's key list is the limit
+        int perChunk = Math.max(
+                1, BindLimits.maxParameters(database) / (arrayTypes.isPresent() ? match.size() : included.size()));
 
         Map<UpsertKey, T> stored = new HashMap<>();
         for (int from = 0; from < sorted.size(); from += perChunk) {
             List<UpsertKey> chunk = sorted.subList(from, Math.min(sorted.size(), from + perChunk));
-            String sql = UpsertSql.render(database, plan, chunk.size());
+            String sql = arrayTypes.isPresent()
+                    ? UpsertSql.postgresColumns(plan, arrayTypes.get())
+                    : UpsertSql.render(database, plan, chunk.size());
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int parameter = 1;
-                for (UpsertKey key : chunk) {
-                    @Nullable Object[] row = rows.get(key);
-                    for (int column : included) {
-                        Object value = column == version ? MappedColumn.INITIAL_VERSION : row[column];
-                        mapping.bind(statement, parameter++, column, value);
+                if (arrayTypes.isPresent()) {
+                    bindColumns(connection, statement, included, chunk, rows, version);
+                } else {
+                    int parameter = 1;
+                    for (UpsertKey key : chunk) {
+                        @Nullable Object[] row = rows.get(key);
+                        for (int column : included) {
+                            Object value = column == version ? MappedColumn.INITIAL_VERSION : row[column];
+                            mapping.bind(statement, parameter++, column, value);
+                        }
                     }
                 }
                 statement.executeUpdate();
@@ -224,6 +236,65 @@ public final class UpsertEngine {
             result.add(entity);
         }
         return result;
+    }
+
+    // PostgreSQL: the columnar statement when every inserted column's type and every value have a text form
+    private Optional<List<String>> arrayTypes(
+            EntityManager em,
+            Connection connection,
+            Class<?> type,
+            TableMapping mapping,
+            List<MappedColumn> columns,
+            List<Integer> included,
+            Collection<@Nullable Object[]> rows,
+            int version) {
+        List<String> names =
+                included.stream().map(i -> columns.get(i).plainName()).toList();
+        List<Object> cacheKey = List.of(em.getEntityManagerFactory(), type, names);
+        Optional<List<String>> types = columnTypes.get(cacheKey);
+        if (types == null) {
+            try {
+                types = ColumnArrays.types(connection, mapping.plainTable(), names);
+            } catch (SQLException e) {
+                throw new RepositoryException("cannot read the column types of table " + mapping.plainTable(), e);
+            }
+            columnTypes.put(cacheKey, types);
+        }
+        if (types.isEmpty()) {
+            return types;
+        }
+        for (int i = 0; i < included.size(); i++) {
+            int column = included.get(i);
+            if (column == version) {
+                continue; // always MappedColumn.INITIAL_VERSION
+            }
+            String columnType = types.get().get(i);
+            for (@Nullable Object[] row : rows) {
+                if (!ColumnArrays.fits(columnType, row[column])) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return types;
+    }
+
+    private static void bindColumns(
+            Connection connection,
+            PreparedStatement statement,
+            List<Integer> included,
+            List<UpsertKey> chunk,
+            Map<UpsertKey, @Nullable Object[]> rows,
+            int version)
+            throws SQLException {
+        for (int i = 0; i < included.size(); i++) {
+            int column = included.get(i);
+            @Nullable String[] texts = new String[chunk.size()];
+            for (int r = 0; r < texts.length; r++) {
+                texts[r] = ColumnArrays.text(
+                        column == version ? MappedColumn.INITIAL_VERSION : rows.get(chunk.get(r))[column]);
+            }
+            statement.setArray(i + 1, connection.createArrayOf("text", texts));
+        }
     }
 
     static UpsertKey keyOf(TableMapping mapping, List<String> match, Object entity, boolean caseInsensitive) {

@@ -42,6 +42,26 @@ final class UpsertSql {
         return sql.toString();
     }
 
+    /**
+     * PostgreSQL's columnar form (see {@link ColumnArrays}): one array parameter per inserted column, cast to the
+     * column's type, spread into rows by {@code unnest}; the same conflict handling as the {@code VALUES} form.
+     *
+     * @param types the PostgreSQL type of each inserted column, in plan order
+     */
+    static String postgresColumns(UpsertPlan plan, List<String> types) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
+                .append(plan.table())
+                .append(" AS t (")
+                .append(String.join(", ", plan.insert()))
+                .append(") SELECT * FROM unnest(")
+                .append(types.stream().map(t -> "?::" + t + "[]").collect(Collectors.joining(", ")))
+                .append(") ON CONFLICT (")
+                .append(String.join(", ", plan.match()))
+                .append(") DO UPDATE SET ");
+        sql.append(assignments(plan, c -> "EXCLUDED." + c, "t."));
+        return sql.toString();
+    }
+
     private static String mariadb(UpsertPlan plan, int rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO ")
                 .append(plan.table())

@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * {@code addMany} with {@code autoDetach} writes simple entities as one JDBC batch outside the persistence context
- * (EclipseLink): converters, client-side ids, {@code @PrePersist} and the initial version as with {@code persist};
- * the shared cache is not filled, which tells the paths apart.
+ * {@code addMany} writes simple entities as JDBC batches of 1,000 rows bypassing EclipseLink's insert: converters,
+ * client-side ids, {@code @PrePersist} and the initial version as with {@code persist}; with {@code autoDetach} the
+ * results are detached, otherwise registered with the persistence context as stored rows. The shared cache is not
+ * filled, which tells the direct path from {@code persist} apart.
  */
 class AddManyDirectInsertIT {
-    private static final Options DETACHED =
-            Options.defaults().withAutoCommit(true).withAutoDetach(true);
+    private static final Options COMMIT = Options.defaults().withAutoCommit(true);
+    private static final Options DETACHED = COMMIT.withAutoDetach(true);
 
     interface Gadgets extends SyncRepository<Gadget, String> {}
 
@@ -93,20 +94,122 @@ class AddManyDirectInsertIT {
     }
 
     @DatabaseTest
-    void withoutAutoDetachTheRowsArePersistedAndStayManaged(TestDatabase db) {
+    void managedAddManyInsertsDirectlyAndLeavesTheRowsManaged(TestDatabase db) {
         EntityManagerFactory emf = clean(db);
         try (EntityManager em = emf.createEntityManager()) {
             Gadgets gadgets = Repositories.of(Gadgets.class, em);
+            List<Gadget> items = IntStream.range(0, 1500)
+                    .mapToObj(i -> new Gadget(String.format("g%04d", i), "Gadget " + i, new Price(100 + i), i))
+                    .toList();
 
-            List<Gadget> result = gadgets.addMany(
-                    List.of(new Gadget("m", "Managed", new Price(5), 5)),
-                    Options.defaults().withAutoCommit(true));
+            List<Gadget> result = gadgets.addMany(items, COMMIT);
 
-            assertThat(em.contains(result.get(0))).isTrue();
-            assertThat(result.get(0).getPostPersistCalls()).isEqualTo(1); // the same callbacks on both paths
-            assertThat(emf.getCache().contains(Gadget.class, result.get(0).getId()))
-                    .isTrue();
+            assertThat(result).containsExactlyElementsOf(items);
+            assertThat(result).allSatisfy(g -> {
+                assertThat(g.getId()).isNotNull();
+                assertThat(g.getVersion()).isEqualTo(1L);
+                assertThat(g.getCreatedAt()).isNotNull();
+                assertThat(g.getPostPersistCalls()).isEqualTo(1); // the same callbacks as persist
+                assertThat(em.contains(g)).isTrue();
+                // the direct path: the rows are registered with the persistence context, not merged into the cache
+                assertThat(emf.getCache().contains(Gadget.class, g.getId())).isFalse();
+            });
+            assertThat(em.find(Gadget.class, items.get(7).getId())).isSameAs(items.get(7));
+
+            // later changes to the returned entities are written, with the version checked and incremented
+            em.getTransaction().begin();
+            items.get(7).setName("Renamed");
+            em.getTransaction().commit();
+            em.getTransaction().begin();
+            em.remove(items.get(8));
+            em.getTransaction().commit();
         }
-        assertThat(stored(emf)).extracting(Gadget::getName).containsExactly("Managed");
+        List<Gadget> stored = stored(emf);
+        assertThat(stored).hasSize(1499);
+        assertThat(stored.get(7).getName()).isEqualTo("Renamed");
+        assertThat(stored.get(7).getVersion()).isEqualTo(2L);
+        assertThat(stored.get(8).getSku()).isEqualTo("g0009");
+        assertThat(stored.get(8).getVersion()).isEqualTo(1L);
+        assertThat(stored.get(1498).getPrice()).isEqualTo(new Price(1599));
+    }
+
+    @DatabaseTest
+    void inTheCallersTransactionChangesAfterAddManyAreFlushed(TestDatabase db) {
+        EntityManagerFactory emf = clean(db);
+        try (EntityManager em = emf.createEntityManager()) {
+            Gadgets gadgets = Repositories.of(Gadgets.class, em);
+            em.getTransaction().begin();
+            List<Gadget> result = gadgets.addMany(
+                    List.of(new Gadget("a", "Anvil", new Price(1), 1), new Gadget("b", "Bolt", new Price(2), 2)));
+            result.get(0).setName("Anvil 2");
+            em.flush();
+            assertThat(em.createQuery("SELECT g.name FROM Gadget g ORDER BY g.sku", String.class)
+                            .getResultList())
+                    .containsExactly("Anvil 2", "Bolt");
+            result.get(1).setName("Bolt 2"); // written by the commit
+            em.getTransaction().commit();
+            assertThat(result.get(0).getVersion()).isEqualTo(2L);
+        }
+        assertThat(stored(emf)).extracting(Gadget::getName).containsExactly("Anvil 2", "Bolt 2");
+    }
+
+    @DatabaseTest
+    void aRejectedRowOfAManagedAddManyStoresNothingAndLeavesNothingManaged(TestDatabase db) {
+        EntityManagerFactory emf = clean(db);
+        try (EntityManager em = emf.createEntityManager()) {
+            Gadgets gadgets = Repositories.of(Gadgets.class, em);
+            gadgets.add(new Gadget("a", "Anvil", new Price(1), 1), COMMIT);
+            List<Gadget> items = IntStream.range(0, 1200)
+                    .mapToObj(i -> new Gadget(i == 1100 ? "a" : "b" + i, "Item " + i, new Price(i), i))
+                    .toList();
+
+            assertThatThrownBy(() -> gadgets.addMany(items, COMMIT)).isInstanceOf(DuplicateKeyException.class);
+            assertThat(em.contains(items.get(0))).isFalse();
+            assertThat(em.getTransaction().isActive()).isFalse();
+        }
+        assertThat(stored(emf)).extracting(Gadget::getSku).containsExactly("a");
+    }
+
+    @DatabaseTest
+    void aRejectedRowInTheCallersTransactionMarksItForRollback(TestDatabase db) {
+        EntityManagerFactory emf = clean(db);
+        try (EntityManager em = emf.createEntityManager()) {
+            Gadgets gadgets = Repositories.of(Gadgets.class, em);
+            gadgets.add(new Gadget("a", "Anvil", new Price(1), 1), COMMIT);
+            List<Gadget> items = IntStream.range(0, 1200)
+                    .mapToObj(i -> new Gadget(i == 1100 ? "a" : "b" + i, "Item " + i, new Price(i), i))
+                    .toList();
+            em.getTransaction().begin();
+
+            assertThatThrownBy(() -> gadgets.addMany(items)).isInstanceOf(DuplicateKeyException.class);
+            // as after a failed persist flush: the first batch of 1,000 rows cannot be committed
+            assertThat(em.getTransaction().getRollbackOnly()).isTrue();
+            em.getTransaction().rollback();
+        }
+        assertThat(stored(emf)).extracting(Gadget::getSku).containsExactly("a");
+    }
+
+    @DatabaseTest
+    void itemsTheDirectPathCannotTakeArePersistedAndStayManaged(TestDatabase db) {
+        EntityManagerFactory emf = clean(db);
+        try (EntityManager em = emf.createEntityManager()) {
+            Gadgets gadgets = Repositories.of(Gadgets.class, em);
+            Gadget twice = new Gadget("m", "Managed", new Price(5), 5);
+
+            List<Gadget> result = gadgets.addMany(List.of(twice, twice), COMMIT); // listed twice: persist
+
+            assertThat(em.contains(twice)).isTrue();
+            assertThat(result).containsExactly(twice, twice);
+            assertThat(twice.getPostPersistCalls()).isEqualTo(1); // the same callbacks on both paths
+            assertThat(emf.getCache().contains(Gadget.class, twice.getId())).isTrue(); // the persist path
+
+            em.getTransaction().begin();
+            Gadget known = em.find(Gadget.class, twice.getId());
+            Gadget fresh = new Gadget("n", "New", new Price(6), 6);
+            gadgets.addMany(List.of(fresh, known)); // one already managed: persist
+            em.getTransaction().commit();
+            assertThat(emf.getCache().contains(Gadget.class, fresh.getId())).isTrue();
+        }
+        assertThat(stored(emf)).extracting(Gadget::getName).containsExactly("Managed", "New");
     }
 }

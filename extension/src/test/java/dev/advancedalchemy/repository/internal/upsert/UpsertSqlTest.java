@@ -22,6 +22,14 @@ class UpsertSqlTest {
     }
 
     @Test
+    void postgresColumnarFormSendsOneTypedArrayPerColumn() {
+        assertThat(UpsertSql.postgresColumns(PLAN, List.of("uuid", "varchar", "text", "int8")))
+                .isEqualTo("INSERT INTO item AS t (id, sku, name, version)"
+                        + " SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::text[], ?::int8[])"
+                        + " ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, version = t.version + 1");
+    }
+
+    @Test
     void mariadbUsesOnDuplicateKeyUpdate() {
         assertThat(UpsertSql.render(Database.MARIADB, PLAN, 1))
                 .isEqualTo("INSERT INTO item (id, sku, name, version) VALUES (?, ?, ?, ?)"

@@ -54,6 +54,22 @@ final class EclipseLinkMappingReader implements MappingReader {
     }
 
     @Override
+    public boolean managesDirectInserts() {
+        return true;
+    }
+
+    @Override
+    public void markRollbackOnly(EntityManager em) {
+        AbstractSession server =
+                (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
+        if (server.hasExternalTransactionController()) {
+            server.getExternalTransactionController().markTransactionForRollback();
+        } else {
+            em.getTransaction().setRollbackOnly();
+        }
+    }
+
+    @Override
     public <T> List<T> readFresh(EntityManager em, TypedQuery<T> query) {
         return query.setHint("eclipselink.refresh", "true").getResultList();
     }

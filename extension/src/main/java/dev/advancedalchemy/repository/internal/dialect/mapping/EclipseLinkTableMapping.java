@@ -14,13 +14,16 @@ import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.descriptors.TimestampLockingPolicy;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
+import org.eclipse.persistence.descriptors.changetracking.ObjectChangePolicy;
 import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.internal.descriptors.ObjectBuilder;
+import org.eclipse.persistence.internal.descriptors.PersistenceEntity;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.mappings.CollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
@@ -40,6 +43,8 @@ final class EclipseLinkTableMapping implements TableMapping {
     private final DatabaseTable table;
     private final List<DatabaseField> fields = new ArrayList<>();
     private final List<MappedColumn> columns = new ArrayList<>();
+    // to-one and collection mappings, read once: Descriptors.mappings is a reflective call, too slow per row
+    private final List<DatabaseMapping> relationships = new ArrayList<>();
 
     EclipseLinkTableMapping(ClassDescriptor descriptor, AbstractSession session) {
         this.descriptor = descriptor;
@@ -54,6 +59,11 @@ final class EclipseLinkTableMapping implements TableMapping {
                     null);
         }
         this.table = descriptor.getDefaultTable();
+        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
+            if (mapping.isObjectReferenceMapping() || mapping instanceof CollectionMapping) {
+                relationships.add(mapping);
+            }
+        }
         Set<DatabaseField> ids = new HashSet<>(descriptor.getPrimaryKeyFields());
         DatabaseField version = numericVersionField(descriptor);
         Set<String> seen = new HashSet<>();
@@ -209,13 +219,16 @@ final class EclipseLinkTableMapping implements TableMapping {
     }
 
     @Override
-    public void afterInsert(Object entity) {
+    public void afterInsert(Object entity, boolean manage) {
         DatabaseField version = numericVersionField(descriptor);
         if (version != null
                 && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
                 && policy.isStoredInObject()) {
             AbstractDirectMapping mapping = policy.getVersionMapping();
             mapping.setAttributeValueInObject(entity, mapping.getObjectValue(MappedColumn.INITIAL_VERSION, session));
+        }
+        if (manage) {
+            registerExisting(entity);
         }
         DescriptorEventManager events = descriptor.getEventManager();
         if (events.hasAnyEventListeners()) {
@@ -226,10 +239,39 @@ final class EclipseLinkTableMapping implements TableMapping {
         }
     }
 
+    // What UnitOfWorkImpl.registerExistingObject does for a row read into the unit of work, minus the copy: the
+    // entity itself becomes the working copy (as persist makes it), with the backup clone or change listener its
+    // change policy uses to find later changes; the unit of work's identity map (not the shared cache) holds it.
+    // Built before @PostPersist, so changes a callback makes are written by the next flush, as after persist.
+    private void registerExisting(Object entity) {
+        if (!(session instanceof UnitOfWorkImpl uow) || uow.isNestedUnitOfWork()) {
+            throw new IllegalStateException("no active unit of work to manage " + descriptor.getAlias() + " in");
+        }
+        ObjectBuilder builder = descriptor.getObjectBuilder();
+        Object key = builder.extractPrimaryKeyFromObject(entity, uow);
+        ObjectChangePolicy changes = descriptor.getObjectChangePolicy();
+        changes.setChangeListener(entity, uow, descriptor);
+        changes.dissableEventProcessing(entity);
+        Object backup = changes.buildBackupClone(entity, builder, uow);
+        uow.getCloneMapping().put(entity, backup);
+        if (entity instanceof PersistenceEntity woven) {
+            woven._persistence_setId(key);
+        }
+        Object writeLock = descriptor.usesOptimisticLocking()
+                ? descriptor.getOptimisticLockingPolicy().getWriteLockValue(entity, key, uow)
+                : null;
+        uow.getIdentityMapAccessorInstance()
+                .putInIdentityMap(entity, key, writeLock, System.currentTimeMillis(), descriptor);
+        changes.enableEventProcessing(entity);
+    }
+
     @Override
     public List<Object> references(Object entity) {
+        if (relationships.isEmpty()) {
+            return List.of();
+        }
         List<Object> targets = new ArrayList<>();
-        for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
+        for (DatabaseMapping mapping : relationships) {
             if (mapping.isObjectReferenceMapping()) {
                 Object target = mapping.getRealAttributeValueFromObject(entity, session);
                 if (target != null) {

@@ -64,4 +64,14 @@ final class HibernateMappingReader implements MappingReader {
         }
         return rows;
     }
+
+    @Override
+    public boolean managesDirectInserts() {
+        return false;
+    }
+
+    @Override
+    public void markRollbackOnly(EntityManager em) {
+        em.unwrap(SessionImplementor.class).markForRollbackOnly();
+    }
 }

@@ -172,7 +172,11 @@ final class HibernateTableMapping implements TableMapping {
     }
 
     @Override
-    public void afterInsert(Object entity) {
+    public void afterInsert(Object entity, boolean manage) {
+        if (manage) {
+            // never asked: the reader does not offer it (and has no direct-insert mappings)
+            throw new UnsupportedOperationException("Hibernate entities inserted with plain JDBC cannot be managed");
+        }
         EntityVersionMapping version = persister.getVersionMapping();
         if (version != null) {
             BasicAttributeMapping attribute = version.getVersionAttribute();

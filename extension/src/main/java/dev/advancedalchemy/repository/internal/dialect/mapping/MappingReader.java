@@ -31,6 +31,18 @@ public interface MappingReader {
      */
     Optional<TableMapping> directInsertMapping(EntityManager em, Class<?> type);
 
+    /**
+     * Whether {@link TableMapping#afterInsert(Object, boolean)} can make directly inserted entities managed by the
+     * persistence context (EclipseLink).
+     */
+    boolean managesDirectInserts();
+
+    /**
+     * Marks the entity manager's current transaction (resource-local or JTA) for rollback only, as the provider
+     * does when a flush fails, so that rows written with plain JDBC before a failure are not committed.
+     */
+    void markRollbackOnly(EntityManager em);
+
     /** Runs a query so that already managed (and cached) instances it returns carry the rows it reads. */
     <T> List<T> readFresh(EntityManager em, TypedQuery<T> query);
 

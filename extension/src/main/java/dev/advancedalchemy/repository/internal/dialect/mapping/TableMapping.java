@@ -42,8 +42,13 @@ public interface TableMapping {
     /**
      * Runs what the provider runs after inserting a new entity itself: sets a numeric {@code @Version} to its
      * initial value and runs {@code @PostPersist} callbacks.
+     *
+     * @param manage also make the entity, whose row was just inserted with plain JDBC in the entity manager's
+     *     transaction, managed by its persistence context as an existing row, without SQL: {@code contains} and
+     *     {@code find} see it, the next flush writes later changes to it (and the commit does not insert it again),
+     *     the shared cache is not filled. Supported where {@link MappingReader#managesDirectInserts()}.
      */
-    void afterInsert(Object entity);
+    void afterInsert(Object entity, boolean manage);
 
     /** The entities a new entity refers to: to-one targets (non-null ones) and the elements of its collections. */
     List<Object> references(Object entity);
