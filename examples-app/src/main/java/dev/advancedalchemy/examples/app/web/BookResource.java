@@ -57,10 +57,10 @@ import org.jspecify.annotations.Nullable;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookResource {
-    /** {@code orderBy}: {@code title}, {@code createdAt}, {@code updatedAt}; {@code searchString} in {@code title}. */
-    /** The configuration property that limits the size of a cover. */
+    /** The configuration property that limits the size of a cover, in bytes. */
     public static final String MAX_COVER_BYTES_PROPERTY = "example.covers.max-bytes";
 
+    /** {@code orderBy}: {@code title}, {@code createdAt}, {@code updatedAt}; {@code searchString} in {@code title}. */
     static final FilterParameters FILTERS = FilterParameters.builder()
             .sortable("title", "createdAt", "updatedAt")
             .defaultSort("createdAt", SortOrder.DESC)
@@ -181,11 +181,10 @@ public class BookResource {
                 in.transferTo(out);
             }
         };
-        // the name passed CoverUpload's rules (ASCII letters, digits, '.', '_', '-', spaces): safe in the header
+        // uploads passed CoverUpload's rules already; a row written by another program may hold any name
+        String name = Cover.of(cover).filename().replaceAll("[^A-Za-z0-9._ -]", "_");
         return Response.ok(bytes, cover.contentType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "inline; filename=\"" + Cover.of(cover).filename() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
                 .build();
     }
 
