@@ -7,36 +7,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.advancedalchemy.examples.payara.Http.Answer;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Deploys the example WAR (the Authors/Books application of {@code examples-app} on EclipseLink with JTA) to a real
- * Payara Micro 6 and runs the scenarios of the Quarkus suite over HTTP on loopback.
+ * Runs the scenarios of the Quarkus suite over HTTP on loopback against the example WAR (the Authors/Books
+ * application of {@code examples-app} on EclipseLink with JTA) on a real Payara Micro 6 (see {@link PayaraExample}).
  */
+@ExtendWith(PayaraExample.class)
 class AuthorsOnPayaraIT {
-    private static PayaraMicroServer payara;
     private static Http http;
 
     @BeforeAll
-    static void deploy() throws Exception {
-        Path war = Path.of(System.getProperty("example.war", "target/examples-payara.war"));
-        payara = PayaraMicroServer.start(war, "example", "/authors");
-        http = new Http(payara.base());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (payara != null) {
-            payara.close();
-        }
+    static void connect(PayaraExample.Deployed example) {
+        http = example.http();
     }
 
     @Test

@@ -71,6 +71,23 @@ final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** {@code PUT} of raw bytes with {@code contentType}; the answer is read as JSON. */
+    Answer put(String pathAndQuery, byte[] body, String contentType) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** {@code GET} of a binary resource: the raw answer with its bytes. */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Answer delete(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,11 +35,13 @@ final class PayaraMicroServer implements AutoCloseable {
     }
 
     /**
-     * Deploys {@code war} under {@code /contextRoot} and waits until {@code readinessPath} answers 200.
+     * Deploys {@code war} under {@code /contextRoot} with the JVM system properties {@code properties} (MicroProfile
+     * Config reads them) and waits until {@code readinessPath} answers 200.
      *
      * @throws IllegalStateException if Payara exits or does not become ready in time; the message has its log tail
      */
-    static PayaraMicroServer start(Path war, String contextRoot, String readinessPath) throws Exception {
+    static PayaraMicroServer start(Path war, String contextRoot, String readinessPath, Map<String, String> properties)
+            throws Exception {
         Path jar = Path.of(System.getProperty("payara.micro.jar", "target/payara/payara-micro.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Payara Micro jar not found at " + jar + "; run through `./mvnw verify`");
@@ -45,9 +49,9 @@ final class PayaraMicroServer implements AutoCloseable {
         int port = freePort();
         Path log = war.resolveSibling("payara-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(
-                java,
-                "-Xmx512m",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m"));
+        properties.forEach((key, value) -> cmd.add("-D" + key + "=" + value));
+        cmd.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--deploy",
@@ -57,7 +61,7 @@ final class PayaraMicroServer implements AutoCloseable {
                 "--port",
                 Integer.toString(port),
                 "--nocluster",
-                "--disablephonehome");
+                "--disablephonehome"));
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

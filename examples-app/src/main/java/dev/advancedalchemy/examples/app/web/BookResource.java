@@ -1,10 +1,13 @@
 package dev.advancedalchemy.examples.app.web;
 
 import dev.advancedalchemy.examples.app.model.Book;
+import dev.advancedalchemy.examples.app.model.Cover;
 import dev.advancedalchemy.examples.app.schema.BookCreate;
 import dev.advancedalchemy.examples.app.schema.BookUpdate;
 import dev.advancedalchemy.examples.app.schema.BookView;
+import dev.advancedalchemy.examples.app.schema.CoverUpload;
 import dev.advancedalchemy.examples.app.service.BookService;
+import dev.advancedalchemy.exceptions.ConversionException;
 import dev.advancedalchemy.exceptions.DuplicateKeyException;
 import dev.advancedalchemy.filter.Filter;
 import dev.advancedalchemy.filter.Filters;
@@ -12,6 +15,7 @@ import dev.advancedalchemy.filter.SortOrder;
 import dev.advancedalchemy.rest.FilterParameters;
 import dev.advancedalchemy.rest.ProblemDetail;
 import dev.advancedalchemy.service.OffsetPagination;
+import dev.advancedalchemy.storage.FileObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,28 +23,43 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /books}: list (paged, sorted, searched, by creation time), create for an existing author, read, patch and
- * delete; errors and transactions as in {@link AuthorResource} (a {@code POST} naming an unknown author is a 404).
+ * delete, and each book's cover image ({@code /books/{id}/cover}: upload or replace, download, remove); errors and
+ * transactions as in {@link AuthorResource} (a {@code POST} naming an unknown author is a 404).
+ *
+ * <p>Cover files follow the request's transaction (see {@code dev.advancedalchemy.storage.FileLifecycle}): a new
+ * cover is written before the commit, the file it replaces, a removed cover and the cover of a deleted book are
+ * deleted after the commit, and a request that is not answered 2xx (the commit mode then rolls back) leaves no new
+ * file behind and the previous cover as it was.
  */
 @Path("/books")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookResource {
+    /** The configuration property that limits the size of a cover, in bytes. */
+    public static final String MAX_COVER_BYTES_PROPERTY = "example.covers.max-bytes";
+
     /** {@code orderBy}: {@code title}, {@code createdAt}, {@code updatedAt}; {@code searchString} in {@code title}. */
     static final FilterParameters FILTERS = FilterParameters.builder()
             .sortable("title", "createdAt", "updatedAt")
@@ -55,6 +74,11 @@ public class BookResource {
 
     @Inject
     BookService books;
+
+    /** The largest cover accepted, in bytes ({@value #MAX_COVER_BYTES_PROPERTY}, default 2 MiB). */
+    @Inject
+    @ConfigProperty(name = MAX_COVER_BYTES_PROPERTY, defaultValue = "2097152")
+    long maxCoverBytes;
 
     @Context
     UriInfo uriInfo;
@@ -106,11 +130,69 @@ public class BookResource {
         return books.toSchema(books.update(input, id), BookView.class);
     }
 
-    /** {@code DELETE /books/{id}}: 204. */
+    /** {@code DELETE /books/{id}}: 204; the book's cover file is deleted after the commit. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") UUID id) {
         books.delete(id);
+        return Response.noContent().build();
+    }
+
+    /**
+     * {@code PUT /books/{id}/cover?filename=dune.png} with the image as the body: stores it with the request's
+     * {@code Content-Type} and answers the book with its {@code cover}. A replaced cover's file is deleted after the
+     * commit.
+     *
+     * <p>The body is streamed to storage, so its size is known only once it is written: a cover over
+     * {@value #MAX_COVER_BYTES_PROPERTY} bytes is answered 413 after the write, and the commit mode's rollback
+     * deletes the file just written and keeps the previous cover.
+     */
+    @PUT
+    @Path("{id}/cover")
+    @Consumes(MediaType.WILDCARD)
+    public Response putCover(
+            @PathParam("id") UUID id,
+            @QueryParam("filename") @Nullable String filename,
+            @Context HttpHeaders headers,
+            InputStream body) {
+        MediaType type = headers.getMediaType();
+        CoverUpload upload = CoverUpload.of(filename, type == null ? null : type.getType() + "/" + type.getSubtype());
+        Book book = books.setCover(id, upload, body);
+        long size = Objects.requireNonNull(book.getCover()).size();
+        if (size > maxCoverBytes) {
+            return ProblemDetail.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "A cover may have at most " + maxCoverBytes + " bytes, this one has " + size,
+                            uriInfo.getRequestUri().getRawPath(),
+                            ConversionException.ID)
+                    .toResponse();
+        }
+        return Response.ok(books.toSchema(book, BookView.class)).build();
+    }
+
+    /** {@code GET /books/{id}/cover}: the image with its content type; 404 when the book or its cover is missing. */
+    @GET
+    @Path("{id}/cover")
+    @Produces(MediaType.WILDCARD)
+    public Response getCover(@PathParam("id") UUID id) {
+        FileObject cover = books.cover(id);
+        StreamingOutput bytes = out -> {
+            try (InputStream in = cover.openStream()) {
+                in.transferTo(out);
+            }
+        };
+        // uploads passed CoverUpload's rules already; a row written by another program may hold any name
+        String name = Cover.of(cover).filename().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(bytes, cover.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+                .build();
+    }
+
+    /** {@code DELETE /books/{id}/cover}: 204; the file is deleted after the commit. */
+    @DELETE
+    @Path("{id}/cover")
+    public Response deleteCover(@PathParam("id") UUID id) {
+        books.clearCover(id);
         return Response.noContent().build();
     }
 }
