@@ -21,8 +21,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every repository read for one entity type: filters, sorts, pages, fetch paths, counts and keyset pages, as
- * plain Criteria queries. Thread-safe; one instance per repository.
+ * Runs every repository read for one entity type: filters, sorts, pages, fetch paths, counts and keyset pages. Lists,
+ * counts and existence checks run as JPQL text rendered per query shape ({@link PlanJpql}), which the provider
+ * parses once per shape; plans JPQL cannot express the same way, and keyset pages, run as Criteria queries.
+ * Thread-safe; one instance per repository.
  *
  * @param <T> the entity type
  */
@@ -30,6 +32,7 @@ public final class ReadEngine<T> {
     private final Class<T> entityClass;
     private final Metamodel metamodel;
     private final Database database;
+    private final String entityName;
     private final FieldResolver fields;
     private final FilterCompiler compiler;
     private final KeysetReader<T> keyset;
@@ -38,7 +41,8 @@ public final class ReadEngine<T> {
         this.entityClass = entityClass;
         this.metamodel = metamodel;
         this.database = database;
-        metamodel.entity(entityClass); // fails early (IllegalArgumentException) for a class that is not an entity
+        // fails early (IllegalArgumentException) for a class that is not an entity
+        this.entityName = metamodel.entity(entityClass).getName();
         this.fields = new FieldResolver(entityClass, metamodel);
         this.compiler = new FilterCompiler(fields, database);
         this.keyset = new KeysetReader<>(entityClass, metamodel, database, fields, compiler);
@@ -88,6 +92,14 @@ public final class ReadEngine<T> {
     /** Whether any row matches, with a {@code LIMIT 1} query that stops at the first row. */
     public boolean exists(EntityManager em, List<Filter> filters) {
         QueryPlan plan = compiler.compile(filters);
+        PlanJpql jpql = PlanJpql.renderIfSupported(
+                entityName, PlanJpql.ROOT + "." + keyset.idNames().get(0), plan, false, database);
+        if (jpql != null) {
+            return !jpql.bind(em.createQuery(jpql.text()))
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> q = cb.createQuery(Object.class);
         Root<T> root = q.from(entityClass);
@@ -154,6 +166,10 @@ public final class ReadEngine<T> {
     }
 
     private long count(EntityManager em, QueryPlan plan) {
+        PlanJpql jpql = PlanJpql.renderIfSupported(entityName, "COUNT(" + PlanJpql.ROOT + ")", plan, false, database);
+        if (jpql != null) {
+            return jpql.bind(em.createQuery(jpql.text(), Long.class)).getSingleResult();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<T> root = q.from(entityClass);
@@ -167,16 +183,22 @@ public final class ReadEngine<T> {
 
     private TypedQuery<T> query(
             EntityManager em, QueryPlan plan, List<List<String>> graph, boolean forUpdate, @Nullable LimitOffset page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> q = cb.createQuery(entityClass);
-        Root<T> root = q.from(entityClass);
-        CriteriaRenderer r = new CriteriaRenderer(cb, root, database, true);
-        q.select(root);
-        if (plan.where() != null) {
-            q.where(r.render(plan.where()));
+        TypedQuery<T> tq;
+        PlanJpql jpql = PlanJpql.renderIfSupported(entityName, PlanJpql.ROOT, plan, true, database);
+        if (jpql != null) {
+            tq = jpql.bind(em.createQuery(jpql.text(), entityClass));
+        } else {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<T> q = cb.createQuery(entityClass);
+            Root<T> root = q.from(entityClass);
+            CriteriaRenderer r = new CriteriaRenderer(cb, root, database, true);
+            q.select(root);
+            if (plan.where() != null) {
+                q.where(r.render(plan.where()));
+            }
+            q.orderBy(r.orders(plan.sorts()));
+            tq = r.bind(em.createQuery(q));
         }
-        q.orderBy(r.orders(plan.sorts()));
-        TypedQuery<T> tq = r.bind(em.createQuery(q));
         if (page != null) {
             tq.setFirstResult(page.offset()).setMaxResults(page.limit());
         }
