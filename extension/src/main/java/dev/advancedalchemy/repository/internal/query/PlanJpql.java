@@ -5,8 +5,9 @@ import dev.advancedalchemy.repository.internal.dialect.Database;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 
 /**
  * A validated {@link QueryPlan} as JPQL text with named parameters {@code :p1, :p2, …}: the text depends only on the
@@ -22,6 +23,111 @@ final class PlanJpql {
     /** The root alias; join aliases are {@code j1, j2, …}. */
     static final String ROOT = "x0";
 
+    /**
+     * JPQL's reserved identifiers (Jakarta Persistence 3.1, 4.4.1) and a few provider keywords: an entity or
+     * attribute with one of these names stays on Criteria, which needs no quoting.
+     */
+    private static final Set<String> RESERVED = Set.of(
+            "ABS",
+            "ALL",
+            "AND",
+            "ANY",
+            "AS",
+            "ASC",
+            "AVG",
+            "BETWEEN",
+            "BIT_LENGTH",
+            "BOTH",
+            "BY",
+            "CASE",
+            "CEILING",
+            "CHAR_LENGTH",
+            "CHARACTER_LENGTH",
+            "CLASS",
+            "COALESCE",
+            "CONCAT",
+            "COUNT",
+            "CURRENT_DATE",
+            "CURRENT_TIME",
+            "CURRENT_TIMESTAMP",
+            "DATE",
+            "DATETIME",
+            "DELETE",
+            "DESC",
+            "DISTINCT",
+            "ELSE",
+            "EMPTY",
+            "END",
+            "ENTRY",
+            "ESCAPE",
+            "EXISTS",
+            "EXP",
+            "EXTRACT",
+            "FALSE",
+            "FETCH",
+            "FIRST",
+            "FLOOR",
+            "FROM",
+            "FUNCTION",
+            "GROUP",
+            "HAVING",
+            "IN",
+            "INDEX",
+            "INNER",
+            "IS",
+            "JOIN",
+            "KEY",
+            "LAST",
+            "LEADING",
+            "LEFT",
+            "LENGTH",
+            "LIKE",
+            "LIMIT",
+            "LN",
+            "LOCAL",
+            "LOCATE",
+            "LOWER",
+            "MAX",
+            "MEMBER",
+            "MIN",
+            "MOD",
+            "NEW",
+            "NOT",
+            "NULL",
+            "NULLIF",
+            "NULLS",
+            "OBJECT",
+            "OF",
+            "OFFSET",
+            "ON",
+            "OR",
+            "ORDER",
+            "OUTER",
+            "POSITION",
+            "POWER",
+            "ROUND",
+            "SELECT",
+            "SET",
+            "SIGN",
+            "SIZE",
+            "SOME",
+            "SQRT",
+            "SUBSTRING",
+            "SUM",
+            "THEN",
+            "TIME",
+            "TRAILING",
+            "TREAT",
+            "TRIM",
+            "TRUE",
+            "TYPE",
+            "UNKNOWN",
+            "UPDATE",
+            "UPPER",
+            "VALUE",
+            "WHEN",
+            "WHERE");
+
     private final String text;
     private final Map<String, Object> parameters;
     private final boolean likes;
@@ -34,25 +140,41 @@ final class PlanJpql {
 
     /**
      * Whether {@link #render} gives the same query as {@link CriteriaRenderer}: not for caller-written Criteria
-     * filters, conditions that match nothing or everything, nor a case-sensitive search on MariaDB/MySQL (which
-     * needs the provider-specific {@code BINARY} function).
+     * filters, conditions that match nothing or everything, a case-sensitive search on MariaDB/MySQL (which needs
+     * the provider-specific {@code BINARY} function), nor attributes named like a JPQL keyword (see {@link #plain}).
+     * The entity name is the caller's to check.
      */
     static boolean supports(QueryPlan plan, Database database) {
-        return plan.where() == null || supports(plan.where(), database);
+        return (plan.where() == null || supports(plan.where(), database))
+                && plan.sorts().stream().allMatch(s -> plain(s.field()));
+    }
+
+    /** Whether {@code name} can be written in JPQL as it is (not a reserved identifier). */
+    static boolean plain(String name) {
+        return !RESERVED.contains(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean plain(FieldRef field) {
+        return field.segments().stream().allMatch(PlanJpql::plain);
     }
 
     private static boolean supports(Condition c, Database database) {
-        if (c instanceof Condition.All a) {
+        if (c instanceof Condition.Compare cmp) {
+            return plain(cmp.field());
+        } else if (c instanceof Condition.In in) {
+            return plain(in.field());
+        } else if (c instanceof Condition.Between b) {
+            return plain(b.field());
+        } else if (c instanceof Condition.IsNull n) {
+            return plain(n.field());
+        } else if (c instanceof Condition.All a) {
             return !a.parts().isEmpty() && a.parts().stream().allMatch(p -> supports(p, database));
         } else if (c instanceof Condition.AnyOf a) {
             return !a.parts().isEmpty() && a.parts().stream().allMatch(p -> supports(p, database));
         } else if (c instanceof Condition.Like l) {
-            return l.ignoreCase() || (database != Database.MARIADB && database != Database.MYSQL);
+            return plain(l.field()) && (l.ignoreCase() || (database != Database.MARIADB && database != Database.MYSQL));
         }
-        return c instanceof Condition.Compare
-                || c instanceof Condition.In
-                || c instanceof Condition.Between
-                || c instanceof Condition.IsNull;
+        return false;
     }
 
     /**
@@ -211,11 +333,5 @@ final class PlanJpql {
                 out.append(')');
             }
         }
-    }
-
-    /** {@link #render}, or {@code null} when the plan is not {@linkplain #supports supported}. */
-    static @Nullable PlanJpql renderIfSupported(
-            String entityName, String select, QueryPlan plan, boolean order, Database database) {
-        return supports(plan, database) ? render(entityName, select, plan, order) : null;
     }
 }

@@ -33,6 +33,9 @@ public final class ReadEngine<T> {
     private final Metamodel metamodel;
     private final Database database;
     private final String entityName;
+    /** Whether the entity name can be written in JPQL; if not, every read stays on Criteria. */
+    private final boolean jpql;
+
     private final FieldResolver fields;
     private final FilterCompiler compiler;
     private final KeysetReader<T> keyset;
@@ -43,6 +46,7 @@ public final class ReadEngine<T> {
         this.database = database;
         // fails early (IllegalArgumentException) for a class that is not an entity
         this.entityName = metamodel.entity(entityClass).getName();
+        this.jpql = PlanJpql.plain(entityName);
         this.fields = new FieldResolver(entityClass, metamodel);
         this.compiler = new FilterCompiler(fields, database);
         this.keyset = new KeysetReader<>(entityClass, metamodel, database, fields, compiler);
@@ -92,8 +96,8 @@ public final class ReadEngine<T> {
     /** Whether any row matches, with a {@code LIMIT 1} query that stops at the first row. */
     public boolean exists(EntityManager em, List<Filter> filters) {
         QueryPlan plan = compiler.compile(filters);
-        PlanJpql jpql = PlanJpql.renderIfSupported(
-                entityName, PlanJpql.ROOT + "." + keyset.idNames().get(0), plan, false, database);
+        String id = keyset.idNames().get(0);
+        PlanJpql jpql = PlanJpql.plain(id) ? renderJpql(PlanJpql.ROOT + "." + id, plan, false) : null;
         if (jpql != null) {
             return !jpql.bind(em.createQuery(jpql.text()))
                     .setMaxResults(1)
@@ -165,8 +169,12 @@ public final class ReadEngine<T> {
         compiler.compile(filters);
     }
 
+    private @Nullable PlanJpql renderJpql(String select, QueryPlan plan, boolean order) {
+        return jpql && PlanJpql.supports(plan, database) ? PlanJpql.render(entityName, select, plan, order) : null;
+    }
+
     private long count(EntityManager em, QueryPlan plan) {
-        PlanJpql jpql = PlanJpql.renderIfSupported(entityName, "COUNT(" + PlanJpql.ROOT + ")", plan, false, database);
+        PlanJpql jpql = renderJpql("COUNT(" + PlanJpql.ROOT + ")", plan, false);
         if (jpql != null) {
             return jpql.bind(em.createQuery(jpql.text(), Long.class)).getSingleResult();
         }
@@ -184,7 +192,7 @@ public final class ReadEngine<T> {
     private TypedQuery<T> query(
             EntityManager em, QueryPlan plan, List<List<String>> graph, boolean forUpdate, @Nullable LimitOffset page) {
         TypedQuery<T> tq;
-        PlanJpql jpql = PlanJpql.renderIfSupported(entityName, PlanJpql.ROOT, plan, true, database);
+        PlanJpql jpql = renderJpql(PlanJpql.ROOT, plan, true);
         if (jpql != null) {
             tq = jpql.bind(em.createQuery(jpql.text(), entityClass));
         } else {

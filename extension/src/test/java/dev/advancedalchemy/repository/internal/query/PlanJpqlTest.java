@@ -99,4 +99,20 @@ class PlanJpqlTest {
                 .isFalse();
         assertThat(PlanJpql.supports(plan(null), Database.H2)).isTrue();
     }
+
+    @Test
+    void namesThatAreJpqlKeywordsStayOnCriteria() {
+        FieldRef type = field("type", String.class);
+        FieldRef orderTotal =
+                new FieldRef("order.total", List.of("order", "total"), List.of(true), Long.class, true, false);
+
+        assertThat(PlanJpql.supports(plan(new Condition.IsNull(type, false)), Database.H2))
+                .isFalse();
+        assertThat(PlanJpql.supports(plan(new Condition.Compare(orderTotal, ComparisonOperator.GT, 1L)), Database.H2))
+                .isFalse();
+        assertThat(PlanJpql.supports(plan(null, new QueryPlan.Sort(type, SortOrder.ASC)), Database.H2))
+                .isFalse();
+        assertThat(PlanJpql.plain("Order")).isFalse();
+        assertThat(PlanJpql.plain("Orders")).isTrue();
+    }
 }
