@@ -19,12 +19,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 
-/** The repository's filtered reads and deleteWhere, through the read engine, on every database. */
+/**
+ * The repository's filtered reads and deleteWhere, through the read engine, on every database; with EclipseLink here
+ * and Hibernate in {@link HibernateFilteredRepositoryIT}.
+ */
 class FilteredRepositoryIT {
     private static final Options COMMIT = Options.defaults().withAutoCommit(true);
 
-    private static EntityManagerFactory setUp(TestDatabase db) {
-        EntityManagerFactory emf = CoreJpa.emf(db);
+    /** The factory the cases run on. */
+    EntityManagerFactory emf(TestDatabase db) {
+        return CoreJpa.emf(db);
+    }
+
+    private EntityManagerFactory setUp(TestDatabase db) {
+        EntityManagerFactory emf = emf(db);
         CoreJpa.clean(emf);
         CoreJpa.run(emf, em -> {
             Author a = new Author("Alpha", "a", 1900);
@@ -119,5 +127,38 @@ class FilteredRepositoryIT {
         assertThat(deleted).extracting(Book::getTitle).containsExactlyInAnyOrder("A1", "A2");
         assertThat(CoreJpa.query(emf, "select b.title from Book b", String.class))
                 .containsExactly("B1");
+    }
+
+    @DatabaseTest
+    void pathsSearchesListsRangesAndGroupsSelectTheSameRowsOnEveryProvider(TestDatabase db) {
+        EntityManagerFactory emf = setUp(db);
+        BookRepository books = Repositories.of(BookRepository.class, emf.createEntityManager());
+        AuthorRepository authors = Repositories.of(AuthorRepository.class, emf.createEntityManager());
+
+        assertThat(books.list(Filters.search("author.name", "ALP", true), OrderBy.desc("title")))
+                .extracting(Book::getTitle)
+                .containsExactly("A2", "A1");
+        assertThat(books.list(
+                        Filters.in("title", List.of("A1", "B1")), OrderBy.desc("author.name"), OrderBy.asc("title")))
+                .extracting(Book::getTitle)
+                .containsExactly("B1", "A1");
+        assertThat(books.count(Filters.notIn("title", List.of("A1")))).isEqualTo(2);
+        assertThat(books.count(Filters.search("author.name", "a", false), Filters.isNull("pages")))
+                .isEqualTo(3);
+        assertThat(books.exists(Filters.search("title", "%", false))).isFalse();
+        assertThat(books.exists(Filters.startsWith("title", "B"))).isTrue();
+        assertThat(authors.list(Filters.between("born", 1900, 1949)))
+                .extracting(Author::getName)
+                .containsExactly("Alpha");
+        assertThat(authors.list(Filters.or(Filters.eq("name", "Alpha"), Filters.gt("born", 1949)), OrderBy.asc("name")))
+                .extracting(Author::getName)
+                .containsExactly("Alpha", "Beta", "Gamma");
+        assertThat(authors.count(Filters.isNotNull("nickname"), Filters.ne("nickname", "g")))
+                .isEqualTo(2);
+
+        ListAndCount<Book> first =
+                books.listAndCount(Filters.search("title", "1", false), OrderBy.asc("title"), new LimitOffset(1, 0));
+        assertThat(first.items()).extracting(Book::getTitle).containsExactly("A1");
+        assertThat(first.total()).isEqualTo(2);
     }
 }

@@ -35,6 +35,7 @@ public final class SchemaProjector {
     private final Map<JavaType, List<BeanPropertyDefinition>> schemaProperties = new ConcurrentHashMap<>();
     private final Map<AccessorKey, Optional<Accessor>> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Optional<RecordShape>> recordShapes = new ConcurrentHashMap<>();
+    private final Map<DirectKey, Optional<Direct>> directs = new ConcurrentHashMap<>();
 
     public SchemaProjector(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -50,6 +51,17 @@ public final class SchemaProjector {
         if (schema.isInstance(source)) {
             return schema.cast(source);
         }
+        Optional<Direct> direct = directs.computeIfAbsent(new DirectKey(source.getClass(), schema), this::direct);
+        if (direct.isPresent()) {
+            Object[] args = direct.get().read(source);
+            if (args != null) {
+                try {
+                    return schema.cast(direct.get().shape().construct(args));
+                } catch (IllegalArgumentException e) {
+                    throw notConvertible(source, schema);
+                }
+            }
+        }
         Object plain = plain(source, mapper.constructType(schema), 0);
         try {
             Optional<RecordShape> shape = recordShapes.computeIfAbsent(schema, RecordShape::of);
@@ -60,8 +72,75 @@ public final class SchemaProjector {
             }
             return mapper.convertValue(plain, schema);
         } catch (IllegalArgumentException e) {
-            throw new ConversionException("A " + source.getClass().getSimpleName() + " cannot be converted to "
-                    + schema.getSimpleName() + "; check that the schema's property types match the entity's");
+            throw notConvertible(source, schema);
+        }
+    }
+
+    private static ConversionException notConvertible(Object source, Class<?> schema) {
+        return new ConversionException("A " + source.getClass().getSimpleName() + " cannot be converted to "
+                + schema.getSimpleName() + "; check that the schema's property types match the entity's");
+    }
+
+    /**
+     * The direct way from a source class to a record schema, when there is one: every property the schema declares
+     * is a record component of a plain value type (a {@code java.*} class, enum, primitive) that the source can
+     * read. Then the values read from the entity are the constructor's arguments as they are, exactly what the
+     * property map of {@link #plain} would hold, without building that map.
+     */
+    private Optional<Direct> direct(DirectKey key) {
+        Optional<RecordShape> shape = recordShapes.computeIfAbsent(key.schema(), RecordShape::of);
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BeanPropertyDefinition> definitions = definitions(mapper.constructType(key.schema()));
+        List<String> names = shape.get().names();
+        if (definitions.size() != names.size()) {
+            return Optional.empty();
+        }
+        Accessor[] readers = new Accessor[names.size()];
+        for (BeanPropertyDefinition property : definitions) {
+            int index = names.indexOf(property.getName());
+            JavaType type = property.getPrimaryType();
+            if (index < 0
+                    || readers[index] != null
+                    || type.isContainerType()
+                    || type.isReferenceType()
+                    || !isValue(type.getRawClass())) {
+                return Optional.empty();
+            }
+            Optional<Accessor> accessor = accessors.computeIfAbsent(
+                    new AccessorKey(key.source(), property.getInternalName(), property.getName()),
+                    SchemaProjector::findAccessor);
+            if (accessor.isEmpty()) {
+                return Optional.empty();
+            }
+            readers[index] = accessor.get();
+        }
+        return Optional.of(new Direct(shape.get(), readers, key.source()));
+    }
+
+    private record DirectKey(Class<?> source, Class<?> schema) {}
+
+    private record Direct(RecordShape shape, Accessor[] readers, Class<?> source) {
+        /** The constructor's arguments, or {@code null} when a value is null or of another type (Jackson decides). */
+        Object @Nullable [] read(Object entity) {
+            Object[] args = new Object[readers.length];
+            for (int i = 0; i < args.length; i++) {
+                Object value;
+                try {
+                    value = readers[i].read(entity);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new ConversionException(
+                            "Reading " + source.getSimpleName() + "."
+                                    + shape.names().get(i) + " failed",
+                            e instanceof InvocationTargetException ite ? ite.getCause() : e);
+                }
+                if (value == null || !Primitives.box(shape.types().get(i)).isInstance(value)) {
+                    return null;
+                }
+                args[i] = value;
+            }
+            return args;
         }
     }
 
@@ -116,6 +195,10 @@ public final class SchemaProjector {
             for (int i = 0; i < args.length; i++) {
                 args[i] = values.get(names.get(i));
             }
+            return construct(args);
+        }
+
+        Object construct(Object[] args) {
             try {
                 return constructor.newInstance(args);
             } catch (InvocationTargetException e) {
@@ -152,9 +235,7 @@ public final class SchemaProjector {
         if (isValue(type.getRawClass()) || value instanceof JsonNode) {
             return value;
         }
-        List<BeanPropertyDefinition> definitions = schemaProperties.computeIfAbsent(
-                type,
-                t -> List.copyOf(mapper.getDeserializationConfig().introspect(t).findProperties()));
+        List<BeanPropertyDefinition> definitions = definitions(type);
         Map<String, Object> properties = new LinkedHashMap<>();
         for (BeanPropertyDefinition property : definitions) {
             Optional<Object> read = read(value, property.getInternalName(), property.getName());
@@ -163,6 +244,12 @@ public final class SchemaProjector {
             }
         }
         return properties;
+    }
+
+    private List<BeanPropertyDefinition> definitions(JavaType type) {
+        return schemaProperties.computeIfAbsent(
+                type,
+                t -> List.copyOf(mapper.getDeserializationConfig().introspect(t).findProperties()));
     }
 
     private static Iterable<?> iterable(Object value) {

@@ -49,6 +49,32 @@ class SchemaProjectorTest {
 
     record Looping(String name, Looping parent, List<Looping> children) {}
 
+    /** A flat schema whose every component is a plain value: projected without a Jackson round trip. */
+    record Flat(String name, Instant createdAt, int size) {}
+
+    /** A node whose values can be missing or fail to read. */
+    static class Row {
+        String name = "row";
+        Instant createdAt;
+        Integer size = 3;
+        boolean failing;
+
+        public String getName() {
+            if (failing) {
+                throw new IllegalStateException("boom");
+            }
+            return name;
+        }
+
+        public Instant getCreatedAt() {
+            return createdAt;
+        }
+
+        public Integer getSize() {
+            return size;
+        }
+    }
+
     private final SchemaProjector projector = new SchemaProjector(RepositoryService.defaultObjectMapper());
 
     @Test
@@ -77,5 +103,45 @@ class SchemaProjectorTest {
         assertThatThrownBy(() -> projector.project(child, Looping.class))
                 .isInstanceOf(ConversionException.class)
                 .hasMessageContaining("nests more than 32 levels");
+    }
+
+    @Test
+    void flatRecordsGetTheEntityValuesAndMissingOnesAsNull() {
+        Row row = new Row();
+        row.createdAt = Instant.parse("2024-01-31T12:00:00Z");
+
+        assertThat(projector.project(row, Flat.class))
+                .isEqualTo(new Flat("row", Instant.parse("2024-01-31T12:00:00Z"), 3));
+
+        row.createdAt = null;
+        row.name = "second";
+        assertThat(projector.project(row, Flat.class)).isEqualTo(new Flat("second", null, 3));
+
+        row.size = null;
+        assertThat(projector.project(row, Flat.class))
+                .as("a null for a primitive component is Jackson's default, as before")
+                .isEqualTo(new Flat("second", null, 0));
+    }
+
+    @Test
+    void aFailingGetterNamesTheProperty() {
+        Row row = new Row();
+        row.failing = true;
+
+        assertThatThrownBy(() -> projector.project(row, Flat.class))
+                .isInstanceOf(ConversionException.class)
+                .hasMessageEndingWith("Reading Row.name failed")
+                .hasRootCauseMessage("boom");
+    }
+
+    @Test
+    void aNamingStrategyStillMapsTheSchemaProperties() {
+        SchemaProjector snake = new SchemaProjector(RepositoryService.defaultObjectMapper()
+                .copy()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
+        Row row = new Row();
+        row.createdAt = Instant.parse("2024-01-31T12:00:00Z");
+
+        assertThat(snake.project(row, Flat.class)).isEqualTo(new Flat("row", Instant.parse("2024-01-31T12:00:00Z"), 3));
     }
 }

@@ -21,8 +21,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every repository read for one entity type: filters, sorts, pages, fetch paths, counts and keyset pages, as
- * plain Criteria queries. Thread-safe; one instance per repository.
+ * Runs every repository read for one entity type: filters, sorts, pages, fetch paths, counts and keyset pages. Lists,
+ * counts and existence checks run as JPQL text rendered per query shape ({@link PlanJpql}), which the provider
+ * parses once per shape; plans JPQL cannot express the same way, and keyset pages, run as Criteria queries.
+ * Thread-safe; one instance per repository.
  *
  * @param <T> the entity type
  */
@@ -30,6 +32,10 @@ public final class ReadEngine<T> {
     private final Class<T> entityClass;
     private final Metamodel metamodel;
     private final Database database;
+    private final String entityName;
+    /** Whether the entity name can be written in JPQL; if not, every read stays on Criteria. */
+    private final boolean jpql;
+
     private final FieldResolver fields;
     private final FilterCompiler compiler;
     private final KeysetReader<T> keyset;
@@ -38,7 +44,9 @@ public final class ReadEngine<T> {
         this.entityClass = entityClass;
         this.metamodel = metamodel;
         this.database = database;
-        metamodel.entity(entityClass); // fails early (IllegalArgumentException) for a class that is not an entity
+        // fails early (IllegalArgumentException) for a class that is not an entity
+        this.entityName = metamodel.entity(entityClass).getName();
+        this.jpql = PlanJpql.plain(entityName);
         this.fields = new FieldResolver(entityClass, metamodel);
         this.compiler = new FilterCompiler(fields, database);
         this.keyset = new KeysetReader<>(entityClass, metamodel, database, fields, compiler);
@@ -88,6 +96,14 @@ public final class ReadEngine<T> {
     /** Whether any row matches, with a {@code LIMIT 1} query that stops at the first row. */
     public boolean exists(EntityManager em, List<Filter> filters) {
         QueryPlan plan = compiler.compile(filters);
+        String id = keyset.idNames().get(0);
+        PlanJpql jpql = PlanJpql.plain(id) ? renderJpql(PlanJpql.ROOT + "." + id, plan, false) : null;
+        if (jpql != null) {
+            return !jpql.bind(em.createQuery(jpql.text()))
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> q = cb.createQuery(Object.class);
         Root<T> root = q.from(entityClass);
@@ -153,7 +169,15 @@ public final class ReadEngine<T> {
         compiler.compile(filters);
     }
 
+    private @Nullable PlanJpql renderJpql(String select, QueryPlan plan, boolean order) {
+        return jpql && PlanJpql.supports(plan, database) ? PlanJpql.render(entityName, select, plan, order) : null;
+    }
+
     private long count(EntityManager em, QueryPlan plan) {
+        PlanJpql jpql = renderJpql("COUNT(" + PlanJpql.ROOT + ")", plan, false);
+        if (jpql != null) {
+            return jpql.bind(em.createQuery(jpql.text(), Long.class)).getSingleResult();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<T> root = q.from(entityClass);
@@ -167,16 +191,22 @@ public final class ReadEngine<T> {
 
     private TypedQuery<T> query(
             EntityManager em, QueryPlan plan, List<List<String>> graph, boolean forUpdate, @Nullable LimitOffset page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> q = cb.createQuery(entityClass);
-        Root<T> root = q.from(entityClass);
-        CriteriaRenderer r = new CriteriaRenderer(cb, root, database, true);
-        q.select(root);
-        if (plan.where() != null) {
-            q.where(r.render(plan.where()));
+        TypedQuery<T> tq;
+        PlanJpql jpql = renderJpql(PlanJpql.ROOT, plan, true);
+        if (jpql != null) {
+            tq = jpql.bind(em.createQuery(jpql.text(), entityClass));
+        } else {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<T> q = cb.createQuery(entityClass);
+            Root<T> root = q.from(entityClass);
+            CriteriaRenderer r = new CriteriaRenderer(cb, root, database, true);
+            q.select(root);
+            if (plan.where() != null) {
+                q.where(r.render(plan.where()));
+            }
+            q.orderBy(r.orders(plan.sorts()));
+            tq = r.bind(em.createQuery(q));
         }
-        q.orderBy(r.orders(plan.sorts()));
-        TypedQuery<T> tq = r.bind(em.createQuery(q));
         if (page != null) {
             tq.setFirstResult(page.offset()).setMaxResults(page.limit());
         }
