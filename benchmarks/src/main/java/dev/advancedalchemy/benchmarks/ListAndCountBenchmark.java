@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 1) // the first seconds still include JIT work on the alchemy side
+@Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class ListAndCountBenchmark {
     static final int ROWS = 100_000;

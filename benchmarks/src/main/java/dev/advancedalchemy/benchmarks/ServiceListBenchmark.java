@@ -40,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 2) // three 2 s warm-ups were not enough for both sides to settle
+@Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class ServiceListBenchmark {
     static final int AUTHORS = 10_000;
