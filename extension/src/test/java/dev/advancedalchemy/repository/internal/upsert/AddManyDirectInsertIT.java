@@ -42,14 +42,26 @@ class AddManyDirectInsertIT {
         }
     }
 
+    /** {@code n} new gadgets g0000, g0001, …. */
+    private static List<Gadget> gadgets(int n) {
+        return IntStream.range(0, n)
+                .mapToObj(i -> new Gadget(String.format("g%04d", i), "Gadget " + i, new Price(100 + i), i))
+                .toList();
+    }
+
+    /** 1,200 new gadgets, the 1,101st of which (in the second 1,000-row batch) has the stored sku "a". */
+    private static List<Gadget> clashingInSecondBatch() {
+        return IntStream.range(0, 1200)
+                .mapToObj(i -> new Gadget(i == 1100 ? "a" : "b" + i, "Item " + i, new Price(i), i))
+                .toList();
+    }
+
     @DatabaseTest
     void detachedAddManyStoresConvertedVersionedRowsWithCallbacksRun(TestDatabase db) {
         EntityManagerFactory emf = clean(db);
         try (EntityManager em = emf.createEntityManager()) {
             Gadgets gadgets = Repositories.of(Gadgets.class, em);
-            List<Gadget> items = IntStream.range(0, 1500)
-                    .mapToObj(i -> new Gadget(String.format("g%04d", i), "Gadget " + i, new Price(100 + i), i))
-                    .toList();
+            List<Gadget> items = gadgets(1500);
 
             List<Gadget> result = gadgets.addMany(items, DETACHED);
 
@@ -98,9 +110,7 @@ class AddManyDirectInsertIT {
         EntityManagerFactory emf = clean(db);
         try (EntityManager em = emf.createEntityManager()) {
             Gadgets gadgets = Repositories.of(Gadgets.class, em);
-            List<Gadget> items = IntStream.range(0, 1500)
-                    .mapToObj(i -> new Gadget(String.format("g%04d", i), "Gadget " + i, new Price(100 + i), i))
-                    .toList();
+            List<Gadget> items = gadgets(1500);
 
             List<Gadget> result = gadgets.addMany(items, COMMIT);
 
@@ -159,9 +169,7 @@ class AddManyDirectInsertIT {
         try (EntityManager em = emf.createEntityManager()) {
             Gadgets gadgets = Repositories.of(Gadgets.class, em);
             gadgets.add(new Gadget("a", "Anvil", new Price(1), 1), COMMIT);
-            List<Gadget> items = IntStream.range(0, 1200)
-                    .mapToObj(i -> new Gadget(i == 1100 ? "a" : "b" + i, "Item " + i, new Price(i), i))
-                    .toList();
+            List<Gadget> items = clashingInSecondBatch();
 
             assertThatThrownBy(() -> gadgets.addMany(items, COMMIT)).isInstanceOf(DuplicateKeyException.class);
             assertThat(em.contains(items.get(0))).isFalse();
@@ -176,9 +184,7 @@ class AddManyDirectInsertIT {
         try (EntityManager em = emf.createEntityManager()) {
             Gadgets gadgets = Repositories.of(Gadgets.class, em);
             gadgets.add(new Gadget("a", "Anvil", new Price(1), 1), COMMIT);
-            List<Gadget> items = IntStream.range(0, 1200)
-                    .mapToObj(i -> new Gadget(i == 1100 ? "a" : "b" + i, "Item " + i, new Price(i), i))
-                    .toList();
+            List<Gadget> items = clashingInSecondBatch();
             em.getTransaction().begin();
 
             assertThatThrownBy(() -> gadgets.addMany(items)).isInstanceOf(DuplicateKeyException.class);
