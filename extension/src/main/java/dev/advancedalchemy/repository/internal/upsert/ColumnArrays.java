@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,11 +78,6 @@ final class ColumnArrays {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether every value of a column (database form) can be sent as text for a column of that type. */
-    static boolean fits(String type, Collection<@Nullable Object> values) {
-        return values.stream().allMatch(value -> fits(type, value));
     }
 
     /** Whether a value (database form) can be sent as text for a column of that type. */
