@@ -2,10 +2,7 @@ package dev.advancedalchemy.storage.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import dev.advancedalchemy.testing.ForkedJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +17,10 @@ class LargeS3FileIT {
     void fileFourTimesTheHeapStreamsThroughTheS3Backend() throws Exception {
         try (S3MockServer s3mock = S3MockServer.start();
                 var client = S3MockServer.client(s3mock.endpoint)) {
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process child = new ProcessBuilder(List.of(
-                            java.toString(),
-                            "-Xmx" + HEAP_MIB + "m",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            LargeS3FileMain.class.getName(),
-                            s3mock.endpoint.toString(),
-                            Long.toString(SIZE)))
-                    .redirectErrorStream(true)
-                    .start();
-            // read the output while the child runs, so a chatty child never blocks on a full pipe
-            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
-            assertThat(child.exitValue()).as(output).isZero();
+            ForkedJvm.Result child =
+                    ForkedJvm.run(LargeS3FileMain.class, HEAP_MIB, s3mock.endpoint.toString(), Long.toString(SIZE));
+            String output = child.output();
+            assertThat(child.exitCode()).as(output).isZero();
             assertThat(output).contains("maxHeap=").contains("stored=" + SIZE).contains("read=" + SIZE);
             assertThat(client.headObject(r -> r.bucket(S3MockServer.BUCKET).key("large/big.bin"))
                             .contentLength())

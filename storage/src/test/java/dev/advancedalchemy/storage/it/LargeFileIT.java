@@ -2,11 +2,9 @@ package dev.advancedalchemy.storage.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import dev.advancedalchemy.testing.ForkedJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,20 +18,9 @@ class LargeFileIT {
 
     @Test
     void fileFourTimesTheHeapStreamsThroughTheLocalBackend() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(List.of(
-                        java.toString(),
-                        "-Xmx" + HEAP_MIB + "m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LargeFileMain.class.getName(),
-                        dir.toString(),
-                        Long.toString(SIZE)))
-                .redirectErrorStream(true)
-                .start();
-        assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("child finished").isTrue();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as(output).isZero();
+        ForkedJvm.Result child = ForkedJvm.run(LargeFileMain.class, HEAP_MIB, dir.toString(), Long.toString(SIZE));
+        String output = child.output();
+        assertThat(child.exitCode()).as(output).isZero();
         assertThat(output).contains("stored=" + SIZE);
         assertThat(Files.size(dir.resolve("big/file.bin"))).isEqualTo(SIZE);
     }
