@@ -3,10 +3,10 @@ package dev.advancedalchemy.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.advancedalchemy.cdi.SeContainer;
 import dev.advancedalchemy.testing.DatabaseTest;
 import dev.advancedalchemy.testing.Db;
 import dev.advancedalchemy.testing.TestDatabase;
+import dev.advancedalchemy.testing.cdi.SeContainer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * its own schema, exactly as {@link DatabaseTest} would, dropped when the class ends. Rules:
  *
  * <ul>
- *   <li>An unavailable database skips the class with its reason, or fails it when {@code CI=true}.
+ *   <li>A database that cannot be reached fails the class, with what was tried and how to skip it.
+ *   <li>A database left out of {@code -Dalchemy.test.databases} (or {@code ALCHEMY_TEST_DATABASES}) skips the class;
+ *       that is the only way to skip one (see {@link DatabaseTest}).
  *   <li>Calling it again for the same class and database returns the same schema.
  * </ul>
  */
@@ -23,8 +25,9 @@ public final class ClassDatabase {
      * @param classContext the extension context of a test class
      * @param db the database to use
      * @return the class's database
-     * @throws org.opentest4j.TestAbortedException if {@code db} is unavailable and {@code CI} is not {@code true}
-     * @throws IllegalStateException if {@code db} is unavailable and {@code CI=true}, or its schema cannot be created
+     * @throws org.opentest4j.TestAbortedException if the run's {@code alchemy.test.databases} leaves {@code db} out
+     * @throws IllegalStateException if {@code db} cannot be reached, or its schema cannot be created
+     * @throws IllegalArgumentException if {@code alchemy.test.databases} names an unknown database
      */
     public static TestDatabase provision(ExtensionContext classContext, Db db) {
         DatabaseServer server = DatabaseMatrixExtension.requireAvailable(classContext, db);

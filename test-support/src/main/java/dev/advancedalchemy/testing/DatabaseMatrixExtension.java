@@ -2,6 +2,7 @@ package dev.advancedalchemy.testing;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -30,10 +31,6 @@ final class DatabaseMatrixExtension implements TestTemplateInvocationContextProv
         return Arrays.stream(dbs).distinct().map(Invocation::new);
     }
 
-    private static boolean ci() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
     private static DatabaseServer server(ExtensionContext context, Db db) {
         return context.getRoot()
                 .getStore(NS)
@@ -43,15 +40,29 @@ final class DatabaseMatrixExtension implements TestTemplateInvocationContextProv
     private static DatabaseServer announce(DatabaseServer server) {
         if (server.unavailableReason() != null) {
             System.err.printf(
-                    "[database matrix] %s unavailable%s: %s%n",
-                    server.db().label(),
-                    ci() ? " (CI=true: its tests FAIL)" : ", its tests are skipped",
-                    server.unavailableReason());
+                    "[database matrix] %s cannot be reached, its tests FAIL: %s%n",
+                    DatabaseSelection.name(server.db()), server.unavailableReason());
         }
         return server;
     }
 
-    /** One database's invocation: skips or fails when the server is unavailable, resolves the parameter. */
+    /** This run's selection, parsed (and its skips announced on standard output) once per run. */
+    private static DatabaseSelection selection(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NS)
+                .getOrComputeIfAbsent(
+                        "selection", k -> announce(DatabaseSelection.fromEnvironment()), DatabaseSelection.class);
+    }
+
+    private static DatabaseSelection announce(DatabaseSelection selection) {
+        String line = selection.announcement();
+        if (line != null) {
+            System.out.println(line);
+        }
+        return selection;
+    }
+
+    /** One database's invocation: skipped on request or failed when unreachable (see {@link #require}). */
     private record Invocation(Db db) implements TestTemplateInvocationContext {
         @Override
         public String getDisplayName(int invocationIndex) {
@@ -71,17 +82,43 @@ final class DatabaseMatrixExtension implements TestTemplateInvocationContextProv
         }
     }
 
-    /** Skips the current test (or class) when {@code db} is unavailable, or fails it when {@code CI=true}. */
+    /**
+     * The server of {@code db} for the current test (or class), which is skipped when the run's selection leaves
+     * {@code db} out and fails when {@code db} cannot be reached.
+     */
     static DatabaseServer requireAvailable(ExtensionContext context, Db db) {
-        DatabaseServer server = server(context, db);
+        return require(db, selection(context), d -> server(context, d));
+    }
+
+    /**
+     * The policy: a database left out of {@code selection} is skipped (and never started); a selected one that
+     * {@code servers} cannot reach fails, with what was tried and how to skip it on purpose.
+     *
+     * @throws TestAbortedException if {@code selection} leaves {@code db} out
+     * @throws IllegalStateException if {@code db} is selected but unavailable
+     */
+    static DatabaseServer require(Db db, DatabaseSelection selection, Function<Db, DatabaseServer> servers) {
+        if (!selection.includes(db)) {
+            throw new TestAbortedException(
+                    DatabaseSelection.name(db) + " skipped on request (" + selection.setting() + ")");
+        }
+        DatabaseServer server = servers.apply(db);
         String reason = server.unavailableReason();
         if (reason == null) {
             return server;
         }
-        if (ci()) {
-            throw new IllegalStateException(db.label() + " is required when CI=true but is unavailable: " + reason);
-        }
-        throw new TestAbortedException(db.label() + " skipped: " + reason);
+        throw new IllegalStateException(DatabaseSelection.name(db) + " cannot be reached, so this test fails. Tried: "
+                + reason + ". " + remedy(db) + "; " + selection.howToSkip(db) + ".");
+    }
+
+    private static String remedy(Db db) {
+        return switch (db) {
+            case H2 -> "H2 runs in memory and should always start";
+            case POSTGRES ->
+                "Point " + DatabaseServer.POSTGRES_ENV + " at a reachable server, or unset it to use the embedded one";
+            case MARIADB ->
+                "Point " + DatabaseServer.MARIADB_ENV + " at a reachable server, or unset it to use the embedded one";
+        };
     }
 
     private record Resolver(Db db) implements ParameterResolver {

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +33,27 @@ public final class ForkedJvm {
      * @throws IllegalStateException if the child is still running after the timeout (it is then killed)
      */
     public static Result run(Class<?> main, int heapMib, String... args) throws IOException, InterruptedException {
+        return runOnClassPath(System.getProperty("java.class.path"), main, heapMib, args);
+    }
+
+    /**
+     * Runs {@code main} like {@link #run} but on the given class path, for tests that prove how the code behaves
+     * without an optional dependency.
+     *
+     * <pre>{@code
+     * String withoutArgon2 = ForkedJvm.classPathWithout("argon2-jvm");
+     * ForkedJvm.Result run = ForkedJvm.runOnClassPath(withoutArgon2, HashMain.class, 64);
+     * }</pre>
+     *
+     * @throws IllegalStateException if the child is still running after the timeout (it is then killed)
+     */
+    public static Result runOnClassPath(String classPath, Class<?> main, int heapMib, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMib + "m",
                 "-cp",
-                System.getProperty("java.class.path"),
+                classPath,
                 main.getName()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -48,6 +65,27 @@ public final class ForkedJvm {
                     main.getSimpleName() + " did not finish within " + TIMEOUT_MINUTES + " minutes:\n" + output.join());
         }
         return new Result(child.exitValue(), output.join());
+    }
+
+    /**
+     * This JVM's class path without the entries whose file name starts with {@code jarNamePrefix}.
+     *
+     * @throws IllegalArgumentException if no entry matches, so a renamed jar cannot make a test pass vacuously
+     */
+    public static String classPathWithout(String jarNamePrefix) {
+        List<String> kept = new ArrayList<>();
+        boolean removed = false;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (Path.of(entry).getFileName().toString().startsWith(jarNamePrefix)) {
+                removed = true;
+            } else {
+                kept.add(entry);
+            }
+        }
+        if (!removed) {
+            throw new IllegalArgumentException("no class path entry starts with '" + jarNamePrefix + "'");
+        }
+        return String.join(File.pathSeparator, kept);
     }
 
     private static String read(Process child) {

@@ -1,6 +1,6 @@
 /**
  * Test support shared by every module: the database matrix ({@link dev.advancedalchemy.testing.DatabaseTest})
- * and access to the shared spec vectors ({@link dev.advancedalchemy.testing.Vectors}).
+ * and the spec vectors shipped in this jar ({@link dev.advancedalchemy.testing.Vectors}).
  *
  * <pre>{@code
  * class UserRepositoryIT {

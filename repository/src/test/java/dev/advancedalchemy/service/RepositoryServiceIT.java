@@ -13,7 +13,6 @@ import dev.advancedalchemy.repository.ListAndCount;
 import dev.advancedalchemy.repository.Options;
 import dev.advancedalchemy.repository.Repositories;
 import dev.advancedalchemy.repository.SyncRepository;
-import dev.advancedalchemy.rest.FilterParameters;
 import dev.advancedalchemy.service.testmodel.Novel;
 import dev.advancedalchemy.service.testmodel.Writer;
 import dev.advancedalchemy.testing.DatabaseTest;
@@ -221,10 +220,8 @@ class RepositoryServiceIT {
         for (String name : List.of("Banks", "Butler", "Jemisin", "Le Guin", "Leckie")) {
             writers.create(new WriterCreate(name, LocalDate.of(1950, 1, 1)));
         }
-        FilterParameters params =
-                FilterParameters.builder().sortable("name").pageSize(2, 10).build();
-        List<Filter> filters = params.parse(
-                Map.of("orderBy", List.of("name"), "sortOrder", List.of("asc"), "currentPage", List.of("2")));
+        // what FilterParameters makes of ?orderBy=name&sortOrder=asc&currentPage=2 with a page size of 2
+        List<Filter> filters = List.of(OrderBy.asc("name"), new LimitOffset(2, 2));
 
         OffsetPagination<WriterDto> page = writers.toSchema(writers.listAndCount(filters), filters, WriterDto.class);
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +19,18 @@ import org.jspecify.annotations.Nullable;
  * keeps its status: its response is returned as it is when it has a body, otherwise as a problem with the status's
  * reason phrase.
  *
+ * <p>Opt-in: a mapper of {@code Throwable} changes how the whole application answers every error, so this class is
+ * deliberately not a {@code @Provider} and scanning never finds it. Register it yourself:
+ *
  * <pre>{@code
- * // registered by scanning (@Provider), or: Set.of(AlchemyExceptionMapper.class, UnexpectedExceptionMapper.class)
+ * // in Application#getClasses():
+ * Set.of(AlchemyExceptionMapper.class, UnexpectedExceptionMapper.class, MyResource.class);
+ *
+ * // or, on a runtime that discovers providers by scanning (Quarkus, Payara without getClasses()):
+ * @Provider
+ * public class ProblemForEveryError extends UnexpectedExceptionMapper {}
  * }</pre>
  */
-@Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
 

@@ -1,4 +1,4 @@
-package dev.advancedalchemy.cdi;
+package dev.advancedalchemy.testing.cdi;
 
 import dev.advancedalchemy.testing.TestDatabase;
 import io.smallrye.config.PropertiesConfigSource;

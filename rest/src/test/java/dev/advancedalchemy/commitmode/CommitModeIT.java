@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.advancedalchemy.cdi.SeContainer;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.rest.AlchemyExceptionMapper;
 import dev.advancedalchemy.rest.CommitModeFilter;
 import dev.advancedalchemy.testing.DatabaseTest;
 import dev.advancedalchemy.testing.Db;
 import dev.advancedalchemy.testing.TestDatabase;
+import dev.advancedalchemy.testing.cdi.SeContainer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,10 +3,10 @@ package dev.advancedalchemy.jta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.advancedalchemy.cdi.SeContainer;
 import dev.advancedalchemy.exceptions.NotFoundException;
 import dev.advancedalchemy.rest.AlchemyExceptionMapper;
 import dev.advancedalchemy.rest.CommitModeFilter;
+import dev.advancedalchemy.testing.cdi.SeContainer;
 import dev.advancedalchemy.tx.TransactionHooks;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.Status;
