@@ -22,8 +22,9 @@ import java.util.List;
  *   <li>Files replaced, set to {@code null}, removed from a list, or belonging to a deleted row are deleted after
  *       the commit. A new file at the same path as the one it replaces is kept.
  *   <li>Files written by a transaction that rolls back are deleted after the rollback.
- *   <li>A delete after commit that still fails after {@value FileTracker#DELETE_ATTEMPTS} attempts is logged, added
- *       to {@link #orphans()} and reported as a {@link FileEvent.Kind#ORPHANED} event; it is never thrown.
+ *   <li>A delete after commit that still fails after
+ *       {@value dev.advancedalchemy.storage.internal.FileTracker#DELETE_ATTEMPTS} attempts is logged, added to
+ *       {@link #orphans()} and reported as a {@link FileEvent.Kind#ORPHANED} event; it is never thrown.
  * </ul>
  *
  * <p>Events reach {@link FileEventListener}s synchronously: {@code WRITTEN} during the flush (inside the

@@ -16,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * // {"filename":"avatars/1.png","content_type":"image/png","size":1234,"last_modified":1732612345.5,
  * //  "checksum":"…","etag":"\"…\"","version_id":null,"metadata":{},"backend":"local"}
  * }</pre>
- *
- * @throws ConversionException when reading a column that does not hold such an object
  */
 @Converter
 public final class FileObjectConverter implements AttributeConverter<FileObject, String> {
@@ -26,6 +24,11 @@ public final class FileObjectConverter implements AttributeConverter<FileObject,
         return attribute == null ? null : FileObjectJson.write(attribute);
     }
 
+    /**
+     * Reads the column's JSON object; a {@code null} or blank column reads as {@code null}.
+     *
+     * @throws ConversionException when the column does not hold such an object
+     */
     @Override
     public @Nullable FileObject convertToEntityAttribute(@Nullable String dbData) {
         return dbData == null || dbData.isBlank() ? null : FileObjectJson.read(dbData);

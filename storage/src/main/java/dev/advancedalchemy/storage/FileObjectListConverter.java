@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @Column(columnDefinition = "text")
  * private FileObjectList attachments = new FileObjectList();
  * }</pre>
- *
- * @throws ConversionException when reading a column that holds neither an array nor an object
  */
 @Converter
 public final class FileObjectListConverter implements AttributeConverter<FileObjectList, String> {
@@ -25,6 +23,12 @@ public final class FileObjectListConverter implements AttributeConverter<FileObj
         return attribute == null ? null : FileObjectJson.writeList(attribute);
     }
 
+    /**
+     * Reads the column: a JSON array of file objects, or a single object (as Python Advanced Alchemy tolerates) as
+     * a one-element list.
+     *
+     * @throws ConversionException when the column holds neither an array nor an object
+     */
     @Override
     public FileObjectList convertToEntityAttribute(@Nullable String dbData) {
         return dbData == null || dbData.isBlank() ? new FileObjectList() : FileObjectJson.readList(dbData);
