@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advancedalchemy.repository.TestRepositories.AuthorRepository;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
-import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.testmodel.Author;
 import dev.advancedalchemy.testing.DatabaseTest;
 import dev.advancedalchemy.testing.TestDatabase;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;

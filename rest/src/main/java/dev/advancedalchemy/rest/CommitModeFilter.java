@@ -1,7 +1,7 @@
 package dev.advancedalchemy.rest;
 
-import dev.advancedalchemy.cdi.internal.RequestTransactions;
 import dev.advancedalchemy.exceptions.AdvancedAlchemyException;
+import dev.advancedalchemy.tx.spi.RequestTransactions;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;

@@ -16,8 +16,9 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>How it is found, on every insert or update of an {@link AuditedBy} entity: when a CDI container is running
- * ({@code CDI.current()}) and exactly one bean of this type resolves, that bean is asked; otherwise the first
+ * <p>How it is found, on every insert or update of an {@link AuditedBy} entity: when alchemy-extension is on the class
+ * path, a CDI container is running ({@code CDI.current()}) and exactly one bean of this type resolves, that bean is
+ * asked (through {@link dev.advancedalchemy.base.spi.AuditorProviderLocator}); otherwise the first
  * implementation listed in {@code META-INF/services/dev.advancedalchemy.base.AuditorProvider} (loaded once per
  * persistence unit listener) is asked. With neither, the columns are left as they are.
  *

@@ -6,27 +6,19 @@ import dev.advancedalchemy.base.entities.Invoice;
 import dev.advancedalchemy.testing.DatabaseTest;
 import dev.advancedalchemy.testing.Db;
 import dev.advancedalchemy.testing.TestDatabase;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Optional;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
 
-/** With a CDI container running, the AuditorProvider bean is asked, not the ServiceLoader one. */
-class CdiAuditorIT {
-    @ApplicationScoped
-    public static class CdiAuditor implements AuditorProvider {
-        @Override
-        public Optional<String> currentAuditor() {
-            return Optional.of("cdi-user");
-        }
-    }
+/**
+ * With a container's provider found by an AuditorProviderLocator (alchemy-extension's asks CDI), that provider is
+ * asked, not the ServiceLoader one; a locator without a running container is skipped.
+ */
+class ContainerAuditorIT {
 
     @DatabaseTest(only = {Db.H2})
-    void theCdiBeanFillsCreatedByOnBothProviders(TestDatabase db) {
-        try (WeldContainer container =
-                new Weld().disableDiscovery().addBeanClass(CdiAuditor.class).initialize()) {
-            assertThat(container.isRunning()).isTrue();
+    void theContainersProviderFillsCreatedByOnBothProviders(TestDatabase db) {
+        TestLocator.CONTAINER.set(() -> Optional.of("container-user"));
+        try {
             for (Provider provider : Provider.values()) {
                 EntityManagerFactory emf = provider.emf(db);
                 Invoice invoice = new Invoice();
@@ -35,8 +27,29 @@ class CdiAuditorIT {
                                 emf,
                                 em -> em.find(Invoice.class, invoice.getId()).getCreatedBy()))
                         .as(provider.name())
-                        .isEqualTo("cdi-user");
+                        .isEqualTo("container-user");
             }
+        } finally {
+            TestLocator.CONTAINER.remove();
+        }
+    }
+
+    @DatabaseTest(only = {Db.H2})
+    void withoutAContainerTheServiceLoadedProviderIsAsked(TestDatabase db) {
+        TestAuditor.CURRENT.set("service-user");
+        try {
+            for (Provider provider : Provider.values()) {
+                EntityManagerFactory emf = provider.emf(db);
+                Invoice invoice = new Invoice();
+                Tx.run(emf, em -> em.persist(invoice)); // NoContainerLocator throws, TestLocator finds nothing
+                assertThat(Tx.<String>get(
+                                emf,
+                                em -> em.find(Invoice.class, invoice.getId()).getCreatedBy()))
+                        .as(provider.name())
+                        .isEqualTo("service-user");
+            }
+        } finally {
+            TestAuditor.CURRENT.remove();
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * <p>Argon2: Python Advanced Alchemy's {@code Argon2Hasher} is argon2-cffi's {@code PasswordHasher}; the hashes are
- * argon2-cffi's own test vectors ({@code shared/vectors/argon2/argon2-cffi-vectors.json}, from
+ * argon2-cffi's own test vectors ({@code vectors/argon2/argon2-cffi-vectors.json} of test-support, from
  * {@code tests/test_low_level.py}). PBKDF2: Python Advanced Alchemy's {@code PasslibHasher} with
  * {@code CryptContext(schemes=["pbkdf2_sha256"])}; the hash is passlib's {@code pbkdf2_sha256} known-correct vector
  * (passlib {@code tests/test_handlers.py}), recomputed here with {@code hashlib.pbkdf2_hmac("sha256", b"password",

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every vector of {@code shared/vectors/uuid/rfc9562-test-vectors.json} (RFC 9562 Appendix A). */
+/** Every vector of {@code vectors/uuid/rfc9562-test-vectors.json} (test-support) (RFC 9562 Appendix A). */
 class UuidVectorsTest {
     private static final UUID DNS = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
     private static JsonNode root;

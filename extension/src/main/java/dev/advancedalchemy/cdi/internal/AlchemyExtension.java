@@ -52,7 +52,7 @@ public class AlchemyExtension implements BuildCompatibleExtension {
         scan.add(LocalTransactions.class.getName());
         scan.add(TransactionHooksBean.class.getName());
         scan.add(TransactionSettings.class.getName());
-        scan.add(RequestTransactions.class.getName());
+        scan.add(RequestTransactionsBean.class.getName());
         if (localTransactions) {
             scan.add(TransactionalInterceptor.class.getName());
             // JTA declares value() binding; @Transactional(REQUIRES_NEW) must still match our interceptor.

@@ -5,6 +5,7 @@ import dev.advancedalchemy.repository.Repositories;
 import dev.advancedalchemy.tx.internal.LocalTransaction;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionSettings;
+import dev.advancedalchemy.tx.spi.RequestTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -4,6 +4,7 @@ import dev.advancedalchemy.tx.CommitMode;
 import dev.advancedalchemy.tx.internal.LocalTransaction;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionSettings;
+import dev.advancedalchemy.tx.spi.RequestTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,13 +15,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Begins and ends the transaction of one Jakarta REST request for the commit modes: the extension's local
- * transaction without JTA, else the platform's {@link UserTransaction} (a CDI bean, or JNDI
- * {@code java:comp/UserTransaction}).
+ * The {@link RequestTransactions} bean: begins and ends the transaction of one Jakarta REST request for the commit
+ * modes, the extension's local transaction without JTA, else the platform's {@link UserTransaction} (a CDI bean, or
+ * JNDI {@code java:comp/UserTransaction}).
  */
 @ApplicationScoped
-public class RequestTransactions {
-    private static final System.Logger LOG = System.getLogger(RequestTransactions.class.getName());
+public class RequestTransactionsBean implements RequestTransactions {
+    private static final System.Logger LOG = System.getLogger(RequestTransactionsBean.class.getName());
 
     private @Nullable TransactionSettings settings;
     private @Nullable RepositoryCatalog catalog;
@@ -31,10 +32,10 @@ public class RequestTransactions {
     private final ThreadLocal<Handle> open = new ThreadLocal<>();
 
     /** For proxies. */
-    protected RequestTransactions() {}
+    protected RequestTransactionsBean() {}
 
     @Inject
-    RequestTransactions(
+    RequestTransactionsBean(
             TransactionSettings settings,
             RepositoryCatalog catalog,
             LocalTransactions local,
@@ -45,16 +46,12 @@ public class RequestTransactions {
         this.userTransactions = userTransactions;
     }
 
-    /** The commit mode of requests, empty when every unit is manual (no request transaction). */
+    @Override
     public Optional<CommitMode> mode() {
         return settings.requestMode();
     }
 
-    /**
-     * Begins the request transaction on this thread.
-     *
-     * @throws IllegalStateException under JTA when no {@code UserTransaction} can be found
-     */
+    @Override
     public Handle begin() {
         if (!catalog.localTransactions()) {
             return JtaHandle.begin(userTransaction());
@@ -86,17 +83,6 @@ public class RequestTransactions {
                             + " alchemy.units.<unit>.commit-mode=manual",
                     e);
         }
-    }
-
-    /** One request transaction. */
-    public interface Handle {
-        /**
-         * Commits ({@code commit} true) or rolls back the request transaction; a transaction marked for rollback is
-         * rolled back and reported as a failed commit.
-         *
-         * @throws RuntimeException when the commit failed (the transaction was rolled back)
-         */
-        void complete(boolean commit);
     }
 
     private final class LocalHandle implements Handle {

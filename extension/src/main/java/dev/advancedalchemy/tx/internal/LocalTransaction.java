@@ -1,6 +1,6 @@
 package dev.advancedalchemy.tx.internal;
 
-import dev.advancedalchemy.repository.internal.dialect.JpaProviders;
+import dev.advancedalchemy.repository.spi.DatabaseTransactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class LocalTransaction {
             if (!tx.isActive()) {
                 tx.begin();
                 // reads must see the transaction's snapshot (EclipseLink would read outside it until a write)
-                JpaProviders.detect(opened.entityManager()).beginDatabaseTransaction(opened.entityManager());
+                DatabaseTransactions.beginNow(opened.entityManager());
             }
         }
         return opened.entityManager();

@@ -2,8 +2,8 @@ package dev.advancedalchemy.repository.internal;
 
 import dev.advancedalchemy.exceptions.MultipleResultsException;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
-import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.query.LoadGraphs;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;

@@ -4,7 +4,7 @@ import dev.advancedalchemy.exceptions.StorageException;
 import dev.advancedalchemy.storage.StorageBackend;
 import dev.advancedalchemy.storage.StorageBackends;
 import dev.advancedalchemy.storage.StoredFile;
-import dev.advancedalchemy.storage.internal.Checksums;
+import dev.advancedalchemy.storage.spi.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

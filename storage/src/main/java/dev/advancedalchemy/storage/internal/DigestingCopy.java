@@ -1,5 +1,6 @@
 package dev.advancedalchemy.storage.internal;
 
+import dev.advancedalchemy.storage.spi.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -3,6 +3,7 @@ package dev.advancedalchemy.storage.internal;
 import dev.advancedalchemy.exceptions.StorageException;
 import dev.advancedalchemy.storage.StorageBackend;
 import dev.advancedalchemy.storage.StoredFile;
+import dev.advancedalchemy.storage.spi.Checksums;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

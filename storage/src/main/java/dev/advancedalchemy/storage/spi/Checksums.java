@@ -1,4 +1,4 @@
-package dev.advancedalchemy.storage.internal;
+package dev.advancedalchemy.storage.spi;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +7,12 @@ import java.util.HexFormat;
 /**
  * The checksum every backend stores: SHA-256 of the bytes, as 64 lower-case hex digits. SHA-256 rather than MD5:
  * it is collision resistant, and on CPUs with SHA extensions (which the JDK's intrinsics use) it is faster than MD5.
+ *
+ * <pre>{@code
+ * MessageDigest digest = Checksums.newDigest();
+ * digest.update(bytes);
+ * String checksum = Checksums.hex(digest); // 64 lower-case hex digits
+ * }</pre>
  */
 public final class Checksums {
     /** The {@link MessageDigest} algorithm name. */

@@ -1,4 +1,4 @@
-package dev.advancedalchemy.naming;
+package dev.advancedalchemy.naming.eclipselink;
 
 import dev.advancedalchemy.base.internal.eclipselink.ModelColumnTypes;
 import dev.advancedalchemy.base.internal.eclipselink.SnakeCaseTables;
@@ -14,7 +14,7 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * {@link AlchemyColumnTypes} for the JSON and UTC date-time converters, so one property configures a unit.
  *
  * <pre>{@code
- * <property name="eclipselink.session.customizer" value="dev.advancedalchemy.naming.AlchemySessionCustomizer"/>
+ * <property name="eclipselink.session.customizer" value="dev.advancedalchemy.naming.eclipselink.AlchemySessionCustomizer"/>
  * }</pre>
  *
  * <p>EclipseLink accepts one session customizer per persistence unit; a project with its own can extend this class

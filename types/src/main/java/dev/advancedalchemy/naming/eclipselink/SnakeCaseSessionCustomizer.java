@@ -1,6 +1,7 @@
-package dev.advancedalchemy.naming;
+package dev.advancedalchemy.naming.eclipselink;
 
 import dev.advancedalchemy.base.internal.eclipselink.SnakeCaseTables;
+import dev.advancedalchemy.naming.TableNames;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 
@@ -10,7 +11,7 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * {@link dev.advancedalchemy.base.BigIntBase} entity its own sequence {@code <table>_id_seq}.
  *
  * <pre>{@code
- * <property name="eclipselink.session.customizer" value="dev.advancedalchemy.naming.SnakeCaseSessionCustomizer"/>
+ * <property name="eclipselink.session.customizer" value="dev.advancedalchemy.naming.eclipselink.SnakeCaseSessionCustomizer"/>
  * }</pre>
  *
  * <p>Column names keep the JPA defaults (the base classes name theirs explicitly: {@code id}, {@code created_at},

@@ -1,5 +1,6 @@
-package dev.advancedalchemy.naming;
+package dev.advancedalchemy.naming.hibernate;
 
+import dev.advancedalchemy.naming.TableNames;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
@@ -12,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * <property name="hibernate.physical_naming_strategy"
- *           value="dev.advancedalchemy.naming.SnakeCasePhysicalNamingStrategy"/>
- * # Quarkus: quarkus.hibernate-orm.physical-naming-strategy=dev.advancedalchemy.naming.SnakeCasePhysicalNamingStrategy
+ *           value="dev.advancedalchemy.naming.hibernate.SnakeCasePhysicalNamingStrategy"/>
+ * # Quarkus: quarkus.hibernate-orm.physical-naming-strategy=dev.advancedalchemy.naming.hibernate.SnakeCasePhysicalNamingStrategy
  * }</pre>
  *
  * <p>Rules: columns, schemas and catalogs keep their names. A table name that is already lower case (every

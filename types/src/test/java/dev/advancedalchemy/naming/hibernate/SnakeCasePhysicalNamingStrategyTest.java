@@ -1,4 +1,4 @@
-package dev.advancedalchemy.naming;
+package dev.advancedalchemy.naming.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

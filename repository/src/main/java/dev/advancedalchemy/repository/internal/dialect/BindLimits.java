@@ -1,5 +1,7 @@
 package dev.advancedalchemy.repository.internal.dialect;
 
+import dev.advancedalchemy.types.spi.Database;
+
 /** How many bind parameters one statement may carry on each database, with headroom for the rest of it. */
 public final class BindLimits {
     private BindLimits() {}

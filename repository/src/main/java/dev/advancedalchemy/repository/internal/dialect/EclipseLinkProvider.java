@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal.dialect;
 
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ final class EclipseLinkProvider implements JpaProvider {
         return Reflect.loadClass(em, ENTITY_MANAGER)
                 .flatMap(type -> Reflect.call(em.unwrap(type), "getServerSession"))
                 .flatMap(session -> Reflect.call(session, "getPlatform"))
-                .map(platform -> Database.fromProductName(platform.getClass().getSimpleName()))
+                .map(platform -> Database.fromClass(platform.getClass()))
                 .filter(db -> db != Database.OTHER);
     }
 

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal.dialect;
 
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.repository.internal.dialect;
 
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
@@ -25,18 +26,8 @@ final class HibernateProvider implements JpaProvider {
                 .flatMap(type -> Optional.of(em.getEntityManagerFactory().unwrap(type)))
                 .flatMap(factory -> Reflect.call(factory, "getJdbcServices"))
                 .flatMap(services -> Reflect.call(services, "getDialect"))
-                .map(dialect -> fromDialect(dialect.getClass()))
+                // community dialects subclass the core ones: fromClass walks up until a known name appears
+                .map(dialect -> Database.fromClass(dialect.getClass()))
                 .filter(db -> db != Database.OTHER);
-    }
-
-    private static Database fromDialect(Class<?> dialect) {
-        // Community dialects subclass the core ones; walk up until a known name appears.
-        for (Class<?> c = dialect; c != null && c != Object.class; c = c.getSuperclass()) {
-            Database db = Database.fromProductName(c.getSimpleName());
-            if (db != Database.OTHER) {
-                return db;
-            }
-        }
-        return Database.OTHER;
     }
 }

@@ -1,6 +1,6 @@
 package dev.advancedalchemy.repository.internal.query;
 
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -108,7 +108,7 @@ final class CriteriaRenderer {
         Expression<String> e = (Expression<String>) path(l.field());
         if (l.ignoreCase()) {
             e = cb.lower(e);
-        } else if (database == Database.MARIADB || database == Database.MYSQL) {
+        } else if (database.isMariaDbFamily()) {
             // Their default collations ignore case; comparing the bytes makes case-sensitive search case-sensitive.
             e = cb.function("BINARY", String.class, e);
         }

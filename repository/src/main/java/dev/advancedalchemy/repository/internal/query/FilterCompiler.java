@@ -18,7 +18,7 @@ import dev.advancedalchemy.filter.NullFilter;
 import dev.advancedalchemy.filter.OnBeforeAfter;
 import dev.advancedalchemy.filter.OrderBy;
 import dev.advancedalchemy.filter.SearchFilter;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

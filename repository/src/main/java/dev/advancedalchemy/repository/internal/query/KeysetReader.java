@@ -6,7 +6,7 @@ import dev.advancedalchemy.filter.KeysetPage;
 import dev.advancedalchemy.filter.KeysetResult;
 import dev.advancedalchemy.filter.OrderBy;
 import dev.advancedalchemy.filter.SortOrder;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;

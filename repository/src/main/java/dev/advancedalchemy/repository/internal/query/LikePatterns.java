@@ -1,6 +1,6 @@
 package dev.advancedalchemy.repository.internal.query;
 
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 
 /**
  * Builds {@code LIKE} patterns from literal user text, escaping with {@code '!'} (see

@@ -1,7 +1,7 @@
 package dev.advancedalchemy.repository.internal.query;
 
 import dev.advancedalchemy.filter.SortOrder;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +172,7 @@ final class PlanJpql {
         } else if (c instanceof Condition.AnyOf a) {
             return !a.parts().isEmpty() && a.parts().stream().allMatch(p -> supports(p, database));
         } else if (c instanceof Condition.Like l) {
-            return plain(l.field()) && (l.ignoreCase() || (database != Database.MARIADB && database != Database.MYSQL));
+            return plain(l.field()) && (l.ignoreCase() || !database.isMariaDbFamily());
         }
         return false;
     }

@@ -7,7 +7,7 @@ import dev.advancedalchemy.filter.KeysetPage;
 import dev.advancedalchemy.filter.KeysetResult;
 import dev.advancedalchemy.filter.LimitOffset;
 import dev.advancedalchemy.repository.ListAndCount;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;

@@ -2,10 +2,10 @@ package dev.advancedalchemy.repository.internal.upsert;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
-import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappedColumn;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappingReader;
 import dev.advancedalchemy.repository.internal.dialect.mapping.TableMapping;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.advancedalchemy.repository.internal.upsert;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;

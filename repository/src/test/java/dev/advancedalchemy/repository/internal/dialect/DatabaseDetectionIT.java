@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advancedalchemy.testing.DatabaseTest;
 import dev.advancedalchemy.testing.TestDatabase;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;

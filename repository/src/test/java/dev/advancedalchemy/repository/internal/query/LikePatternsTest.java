@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.testing.Vectors;
+import dev.advancedalchemy.types.spi.Database;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 

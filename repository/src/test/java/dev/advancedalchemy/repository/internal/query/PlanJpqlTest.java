@@ -6,7 +6,7 @@ import dev.advancedalchemy.filter.ComparisonOperator;
 import dev.advancedalchemy.filter.Filters;
 import dev.advancedalchemy.filter.LimitOffset;
 import dev.advancedalchemy.filter.SortOrder;
-import dev.advancedalchemy.repository.internal.dialect.Database;
+import dev.advancedalchemy.types.spi.Database;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

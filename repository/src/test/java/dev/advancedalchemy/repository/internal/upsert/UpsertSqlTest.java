@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
 import dev.advancedalchemy.repository.internal.dialect.BindLimits;
-import dev.advancedalchemy.repository.internal.dialect.Database;
 import dev.advancedalchemy.repository.internal.dialect.mapping.MappedColumn;
+import dev.advancedalchemy.types.spi.Database;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base.internal.eclipselink;
 
-import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package dev.advancedalchemy.base.internal.eclipselink;
 
 import dev.advancedalchemy.base.BigIntBase;
 import dev.advancedalchemy.naming.TableNames;
-import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseTable;

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types.internal.columns;
 
+import dev.advancedalchemy.types.spi.Database;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public final class GuidStorage implements ColumnStorage {
     }
 
     @Override
-    public Optional<String> unsupportedReason(ColumnDialect dialect) {
+    public Optional<String> unsupportedReason(Database dialect) {
         if (hex && isNative(dialect)) {
             return Optional.of("the CHAR(32) hex GUID (GuidHexConverter) is not used on " + dialect
                     + ", where Python's GUID(binary=False) stores the native type " + columnDefinition(dialect)
@@ -40,30 +41,30 @@ public final class GuidStorage implements ColumnStorage {
     }
 
     @Override
-    public String columnDefinition(ColumnDialect dialect) {
+    public String columnDefinition(Database dialect) {
         return switch (dialect) {
             case POSTGRESQL -> "UUID";
             case H2 -> hex ? "CHAR(32)" : "UUID";
             case SQLSERVER -> "UNIQUEIDENTIFIER";
             case ORACLE -> "RAW(16)";
-            case MARIADB, OTHER -> hex ? "CHAR(32)" : "BINARY(16)";
+            case MARIADB, MYSQL, OTHER -> hex ? "CHAR(32)" : "BINARY(16)";
         };
     }
 
     @Override
-    public int nullSqlType(ColumnDialect dialect) {
+    public int nullSqlType(Database dialect) {
         if (hex) {
             return Types.CHAR;
         }
         return switch (dialect) {
             case POSTGRESQL -> Types.OTHER;
             case SQLSERVER -> Types.CHAR;
-            case H2, ORACLE, MARIADB, OTHER -> Types.BINARY;
+            case H2, ORACLE, MARIADB, MYSQL, OTHER -> Types.BINARY;
         };
     }
 
     @Override
-    public boolean exchangesText(ColumnDialect dialect) {
+    public boolean exchangesText(Database dialect) {
         return hex;
     }
 
@@ -73,7 +74,7 @@ public final class GuidStorage implements ColumnStorage {
     }
 
     @Override
-    public JdbcValue toJdbc(Object converted, ColumnDialect dialect) {
+    public JdbcValue toJdbc(Object converted, Database dialect) {
         if (hex) {
             return new JdbcValue(converted, Types.CHAR); // the converter already made Python's uuid.hex
         }
@@ -83,12 +84,12 @@ public final class GuidStorage implements ColumnStorage {
             // as Python binds it for mssql: str(value), which the driver converts to UNIQUEIDENTIFIER
             case SQLSERVER -> new JdbcValue(uuid.toString(), Types.CHAR);
             // H2 converts 16 bytes to its UUID type in the same big-endian order
-            case H2, ORACLE, MARIADB, OTHER -> new JdbcValue(GuidCodec.toBytes(uuid), Types.BINARY);
+            case H2, ORACLE, MARIADB, MYSQL, OTHER -> new JdbcValue(GuidCodec.toBytes(uuid), Types.BINARY);
         };
     }
 
     @Override
-    public @Nullable Object fromJdbc(@Nullable Object raw, ColumnDialect dialect) {
+    public @Nullable Object fromJdbc(@Nullable Object raw, Database dialect) {
         if (raw == null) {
             return null;
         }
@@ -103,9 +104,7 @@ public final class GuidStorage implements ColumnStorage {
         return hex ? GuidCodec.toHex(uuid) : uuid;
     }
 
-    private static boolean isNative(ColumnDialect dialect) {
-        return dialect == ColumnDialect.POSTGRESQL
-                || dialect == ColumnDialect.SQLSERVER
-                || dialect == ColumnDialect.ORACLE;
+    private static boolean isNative(Database dialect) {
+        return dialect == Database.POSTGRESQL || dialect == Database.SQLSERVER || dialect == Database.ORACLE;
     }
 }

@@ -1,6 +1,7 @@
 package dev.advancedalchemy.types.internal.columns;
 
 import dev.advancedalchemy.exceptions.ConversionException;
+import dev.advancedalchemy.types.spi.Database;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,38 +19,38 @@ import org.jspecify.annotations.Nullable;
 public final class JsonStorage implements ColumnStorage {
 
     @Override
-    public String columnDefinition(ColumnDialect dialect) {
+    public String columnDefinition(Database dialect) {
         return switch (dialect) {
             case POSTGRESQL -> "JSONB";
-            case MARIADB, H2 -> "JSON";
+            case MARIADB, MYSQL, H2 -> "JSON";
             case ORACLE, SQLSERVER, OTHER -> "CLOB";
         };
     }
 
     @Override
-    public JdbcValue toJdbc(Object converted, ColumnDialect dialect) {
+    public JdbcValue toJdbc(Object converted, Database dialect) {
         String json = (String) converted;
         return switch (dialect) {
             case POSTGRESQL -> new JdbcValue(json, Types.OTHER);
             case H2 -> new JdbcValue(json.getBytes(StandardCharsets.UTF_8), Types.VARBINARY);
-            case MARIADB -> new JdbcValue(json, Types.VARCHAR);
+            case MARIADB, MYSQL -> new JdbcValue(json, Types.VARCHAR);
             case ORACLE, SQLSERVER, OTHER -> new JdbcValue(json, Types.CLOB);
         };
     }
 
     @Override
-    public int nullSqlType(ColumnDialect dialect) {
+    public int nullSqlType(Database dialect) {
         return switch (dialect) {
             case POSTGRESQL -> Types.OTHER;
             case H2 -> Types.VARBINARY;
-            case MARIADB -> Types.VARCHAR;
+            case MARIADB, MYSQL -> Types.VARCHAR;
             case ORACLE, SQLSERVER, OTHER -> Types.CLOB;
         };
     }
 
     @Override
-    public boolean exchangesText(ColumnDialect dialect) {
-        return dialect == ColumnDialect.MARIADB;
+    public boolean exchangesText(Database dialect) {
+        return dialect.isMariaDbFamily();
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class JsonStorage implements ColumnStorage {
     }
 
     @Override
-    public @Nullable Object fromJdbc(@Nullable Object raw, ColumnDialect dialect) {
+    public @Nullable Object fromJdbc(@Nullable Object raw, Database dialect) {
         if (raw == null || raw instanceof String) {
             return raw;
         }

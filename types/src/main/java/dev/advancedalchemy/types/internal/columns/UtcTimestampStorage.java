@@ -1,6 +1,7 @@
 package dev.advancedalchemy.types.internal.columns;
 
 import dev.advancedalchemy.exceptions.ConversionException;
+import dev.advancedalchemy.types.spi.Database;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -36,27 +37,27 @@ public final class UtcTimestampStorage implements ColumnStorage {
             .toFormatter(Locale.ROOT);
 
     @Override
-    public String columnDefinition(ColumnDialect dialect) {
-        return dialect == ColumnDialect.MARIADB ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
+    public String columnDefinition(Database dialect) {
+        return dialect.isMariaDbFamily() ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
     }
 
     @Override
-    public JdbcValue toJdbc(Object converted, ColumnDialect dialect) {
+    public JdbcValue toJdbc(Object converted, Database dialect) {
         OffsetDateTime utc = ((OffsetDateTime) converted).withOffsetSameInstant(ZoneOffset.UTC);
-        if (dialect == ColumnDialect.MARIADB) {
+        if (dialect.isMariaDbFamily()) {
             return new JdbcValue(MARIADB_WRITE.format(utc), Types.VARCHAR);
         }
         return new JdbcValue(utc, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     @Override
-    public int nullSqlType(ColumnDialect dialect) {
-        return dialect == ColumnDialect.MARIADB ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE;
+    public int nullSqlType(Database dialect) {
+        return dialect.isMariaDbFamily() ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE;
     }
 
     @Override
-    public boolean exchangesText(ColumnDialect dialect) {
-        return dialect == ColumnDialect.MARIADB;
+    public boolean exchangesText(Database dialect) {
+        return dialect.isMariaDbFamily();
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class UtcTimestampStorage implements ColumnStorage {
     }
 
     @Override
-    public @Nullable Object fromJdbc(@Nullable Object raw, ColumnDialect dialect) {
+    public @Nullable Object fromJdbc(@Nullable Object raw, Database dialect) {
         if (raw == null) {
             return null;
         }
@@ -96,7 +97,7 @@ public final class UtcTimestampStorage implements ColumnStorage {
         if (raw instanceof Timestamp ts) {
             // from a column with a time zone the driver's Timestamp is the right instant; from MariaDB's DATETIME
             // it was built from the stored (UTC) wall-clock fields in the JVM zone
-            return dialect == ColumnDialect.MARIADB
+            return dialect.isMariaDbFamily()
                     ? ts.toLocalDateTime().atOffset(ZoneOffset.UTC)
                     : ts.toInstant().atOffset(ZoneOffset.UTC);
         }

@@ -1,9 +1,9 @@
 package dev.advancedalchemy.types.internal.eclipselink;
 
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
-import dev.advancedalchemy.types.internal.columns.ColumnDialect;
 import dev.advancedalchemy.types.internal.columns.ColumnStorage;
 import dev.advancedalchemy.types.internal.columns.JdbcValue;
+import dev.advancedalchemy.types.spi.Database;
 import jakarta.persistence.AttributeConverter;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -21,7 +21,7 @@ final class ColumnTypeConverter implements Converter {
 
     private final transient AttributeConverter<Object, Object> delegate;
     private final transient ColumnStorage storage;
-    private ColumnDialect dialect = ColumnDialect.OTHER;
+    private Database dialect = Database.OTHER;
 
     @SuppressWarnings("unchecked")
     ColumnTypeConverter(AttributeConverter<?, ?> delegate, ColumnStorage storage) {
@@ -32,8 +32,7 @@ final class ColumnTypeConverter implements Converter {
     @Override
     public void initialize(DatabaseMapping mapping, Session session) {
         // the platform is known here (after login), unlike in a customizer that runs before auto-detection
-        dialect = ColumnDialect.fromName(
-                session.getDatasourcePlatform().getClass().getName());
+        dialect = Database.fromClass(session.getDatasourcePlatform().getClass());
         storage.unsupportedReason(dialect).ifPresent(reason -> {
             throw new RepositoryDefinitionException(
                     mapping.getDescriptor().getJavaClassName() + "." + mapping.getAttributeName() + ": " + reason);

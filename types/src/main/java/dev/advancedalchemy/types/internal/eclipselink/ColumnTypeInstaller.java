@@ -10,6 +10,7 @@ import dev.advancedalchemy.types.internal.columns.ColumnStorage;
 import dev.advancedalchemy.types.internal.columns.GuidStorage;
 import dev.advancedalchemy.types.internal.columns.JsonStorage;
 import dev.advancedalchemy.types.internal.columns.UtcTimestampStorage;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import jakarta.persistence.AttributeConverter;
 import java.lang.reflect.Field;
 import java.util.Optional;

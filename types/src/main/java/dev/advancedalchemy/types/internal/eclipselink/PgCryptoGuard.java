@@ -3,6 +3,7 @@ package dev.advancedalchemy.types.internal.eclipselink;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.types.PgCrypto;
 import dev.advancedalchemy.types.internal.columns.AttributeAnnotations;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.descriptors.ClassDescriptor;

@@ -1,6 +1,7 @@
 package dev.advancedalchemy.types.internal.eclipselink;
 
 import dev.advancedalchemy.types.Opaque;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import java.lang.reflect.Field;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;

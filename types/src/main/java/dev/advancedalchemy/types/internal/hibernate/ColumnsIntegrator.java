@@ -4,10 +4,10 @@ import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.types.GuidHexConverter;
 import dev.advancedalchemy.types.PgCrypto;
 import dev.advancedalchemy.types.internal.columns.AttributeAnnotations;
-import dev.advancedalchemy.types.internal.columns.ColumnDialect;
 import dev.advancedalchemy.types.internal.columns.GuidStorage;
 import dev.advancedalchemy.types.internal.crypto.EncryptionKeyConfig;
 import dev.advancedalchemy.types.internal.crypto.PgCryptoSql;
+import dev.advancedalchemy.types.spi.Database;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class ColumnsIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
         Dialect dialect = factory.getJdbcServices().getDialect();
-        ColumnDialect kind = ColumnDialect.fromName(dialect.getClass().getName());
+        Database kind = Database.fromClass(dialect.getClass());
         Set<String> problems = new LinkedHashSet<>(); // a subclass repeats its superclass's properties
         for (PersistentClass entity : metadata.getEntityBindings()) {
             if (entity.getClassName() == null) {
@@ -57,7 +57,7 @@ public final class ColumnsIntegrator implements Integrator {
         }
     }
 
-    private static Optional<String> guidHex(Property property, ColumnDialect kind, String where) {
+    private static Optional<String> guidHex(Property property, Database kind, String where) {
         Optional<String> unsupported = GuidStorage.hex().unsupportedReason(kind);
         if (unsupported.isPresent()) {
             return Optional.of(where + ": " + unsupported.get());
@@ -71,8 +71,8 @@ public final class ColumnsIntegrator implements Integrator {
     }
 
     private static Optional<String> pgCrypto(
-            Property property, PgCrypto settings, ColumnDialect kind, Dialect dialect, String where) {
-        if (kind != ColumnDialect.POSTGRESQL) {
+            Property property, PgCrypto settings, Database kind, Dialect dialect, String where) {
+        if (kind != Database.POSTGRESQL) {
             return Optional.of(where
                     + ": @PgCrypto needs PostgreSQL with the pgcrypto extension, but this unit runs on "
                     + dialect.getClass().getSimpleName() + "; use EncryptedString (Fernet) for other databases");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.advancedalchemy.exceptions.ConversionException;
 import dev.advancedalchemy.types.GuidHexConverter;
+import dev.advancedalchemy.types.spi.Database;
 import java.sql.Types;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -24,61 +25,58 @@ class GuidStorageTest {
 
     @Test
     void declaresThePythonColumnTypes() {
-        assertThat(guid.columnDefinition(ColumnDialect.POSTGRESQL)).isEqualTo("UUID");
-        assertThat(guid.columnDefinition(ColumnDialect.MARIADB)).isEqualTo("BINARY(16)");
-        assertThat(guid.columnDefinition(ColumnDialect.ORACLE)).isEqualTo("RAW(16)");
-        assertThat(guid.columnDefinition(ColumnDialect.SQLSERVER)).isEqualTo("UNIQUEIDENTIFIER");
-        assertThat(guid.columnDefinition(ColumnDialect.H2)).isEqualTo("UUID");
-        assertThat(guid.columnDefinition(ColumnDialect.OTHER)).isEqualTo("BINARY(16)");
-        assertThat(hex.columnDefinition(ColumnDialect.MARIADB)).isEqualTo("CHAR(32)");
-        assertThat(hex.columnDefinition(ColumnDialect.H2)).isEqualTo("CHAR(32)");
-        assertThat(hex.columnDefinition(ColumnDialect.OTHER)).isEqualTo("CHAR(32)");
+        assertThat(guid.columnDefinition(Database.POSTGRESQL)).isEqualTo("UUID");
+        assertThat(guid.columnDefinition(Database.MARIADB)).isEqualTo("BINARY(16)");
+        assertThat(guid.columnDefinition(Database.ORACLE)).isEqualTo("RAW(16)");
+        assertThat(guid.columnDefinition(Database.SQLSERVER)).isEqualTo("UNIQUEIDENTIFIER");
+        assertThat(guid.columnDefinition(Database.H2)).isEqualTo("UUID");
+        assertThat(guid.columnDefinition(Database.OTHER)).isEqualTo("BINARY(16)");
+        assertThat(hex.columnDefinition(Database.MARIADB)).isEqualTo("CHAR(32)");
+        assertThat(hex.columnDefinition(Database.H2)).isEqualTo("CHAR(32)");
+        assertThat(hex.columnDefinition(Database.OTHER)).isEqualTo("CHAR(32)");
     }
 
     @Test
     void hexIsRefusedWherePythonKeepsTheNativeType() {
-        for (ColumnDialect dialect :
-                new ColumnDialect[] {ColumnDialect.POSTGRESQL, ColumnDialect.SQLSERVER, ColumnDialect.ORACLE}) {
+        for (Database dialect : new Database[] {Database.POSTGRESQL, Database.SQLSERVER, Database.ORACLE}) {
             assertThat(hex.unsupportedReason(dialect))
                     .get()
                     .asString()
                     .contains("GuidConverter")
                     .contains(guid.columnDefinition(dialect));
         }
-        assertThat(hex.unsupportedReason(ColumnDialect.MARIADB)).isEmpty();
-        assertThat(hex.unsupportedReason(ColumnDialect.H2)).isEmpty();
-        assertThat(guid.unsupportedReason(ColumnDialect.ORACLE)).isEmpty();
+        assertThat(hex.unsupportedReason(Database.MARIADB)).isEmpty();
+        assertThat(hex.unsupportedReason(Database.H2)).isEmpty();
+        assertThat(guid.unsupportedReason(Database.ORACLE)).isEmpty();
     }
 
     @Test
     void bindsAsPythonDoes() {
-        assertThat(guid.toJdbc(RFC_EXAMPLE, ColumnDialect.POSTGRESQL))
-                .isEqualTo(new JdbcValue(RFC_EXAMPLE, Types.OTHER));
+        assertThat(guid.toJdbc(RFC_EXAMPLE, Database.POSTGRESQL)).isEqualTo(new JdbcValue(RFC_EXAMPLE, Types.OTHER));
         // mssql: str(value)
-        assertThat(guid.toJdbc(RFC_EXAMPLE, ColumnDialect.SQLSERVER))
+        assertThat(guid.toJdbc(RFC_EXAMPLE, Database.SQLSERVER))
                 .isEqualTo(new JdbcValue("a8098c1a-f86e-11da-bd1a-00112444be1e", Types.CHAR));
-        for (ColumnDialect bytes :
-                new ColumnDialect[] {ColumnDialect.MARIADB, ColumnDialect.ORACLE, ColumnDialect.H2}) {
+        for (Database bytes : new Database[] {Database.MARIADB, Database.ORACLE, Database.H2}) {
             JdbcValue value = guid.toJdbc(RFC_EXAMPLE, bytes);
             assertThat(value.sqlType()).isEqualTo(Types.BINARY);
             assertThat((byte[]) value.value()).isEqualTo(PYTHON_BYTES);
         }
-        assertThat(hex.toJdbc(new GuidHexConverter().convertToDatabaseColumn(RFC_EXAMPLE), ColumnDialect.MARIADB))
+        assertThat(hex.toJdbc(new GuidHexConverter().convertToDatabaseColumn(RFC_EXAMPLE), Database.MARIADB))
                 .isEqualTo(new JdbcValue("a8098c1af86e11dabd1a00112444be1e", Types.CHAR));
-        assertThat(hex.exchangesText(ColumnDialect.MARIADB)).isTrue();
-        assertThat(guid.exchangesText(ColumnDialect.MARIADB)).isFalse();
+        assertThat(hex.exchangesText(Database.MARIADB)).isTrue();
+        assertThat(guid.exchangesText(Database.MARIADB)).isFalse();
     }
 
     @Test
     void readsWhatDriversReturn() {
-        assertThat(guid.fromJdbc(RFC_EXAMPLE, ColumnDialect.POSTGRESQL)).isEqualTo(RFC_EXAMPLE);
-        assertThat(guid.fromJdbc(PYTHON_BYTES, ColumnDialect.MARIADB)).isEqualTo(RFC_EXAMPLE);
-        assertThat(guid.fromJdbc("A8098C1A-F86E-11DA-BD1A-00112444BE1E", ColumnDialect.SQLSERVER))
+        assertThat(guid.fromJdbc(RFC_EXAMPLE, Database.POSTGRESQL)).isEqualTo(RFC_EXAMPLE);
+        assertThat(guid.fromJdbc(PYTHON_BYTES, Database.MARIADB)).isEqualTo(RFC_EXAMPLE);
+        assertThat(guid.fromJdbc("A8098C1A-F86E-11DA-BD1A-00112444BE1E", Database.SQLSERVER))
                 .isEqualTo(RFC_EXAMPLE);
-        assertThat(guid.fromJdbc(null, ColumnDialect.MARIADB)).isNull();
-        assertThat(hex.fromJdbc("a8098c1af86e11dabd1a00112444be1e", ColumnDialect.MARIADB))
+        assertThat(guid.fromJdbc(null, Database.MARIADB)).isNull();
+        assertThat(hex.fromJdbc("a8098c1af86e11dabd1a00112444be1e", Database.MARIADB))
                 .isEqualTo("a8098c1af86e11dabd1a00112444be1e");
-        assertThatThrownBy(() -> guid.fromJdbc(new byte[15], ColumnDialect.MARIADB))
+        assertThatThrownBy(() -> guid.fromJdbc(new byte[15], Database.MARIADB))
                 .isInstanceOf(ConversionException.class)
                 .hasMessageContaining(GuidCodec.UNREADABLE)
                 .hasMessageContaining("15 bytes");

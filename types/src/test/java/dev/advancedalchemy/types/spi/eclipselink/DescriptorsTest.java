@@ -1,4 +1,4 @@
-package dev.advancedalchemy.types.internal.eclipselink;
+package dev.advancedalchemy.types.spi.eclipselink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package dev.advancedalchemy.repository.internal.dialect.mapping;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
-import dev.advancedalchemy.types.internal.eclipselink.Descriptors;
+import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,0 +1,30 @@
+package dev.advancedalchemy.cdi;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.advancedalchemy.testing.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of alchemy-extension, checked against its main classes only (DESIGN §3, §8). */
+class ExtensionArchitectureTest {
+    private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(AlchemyRepository.class);
+
+    @Test
+    void importsNoJaxRs() {
+        ArchitectureRules.noJaxRs().check(MAIN);
+    }
+
+    @Test
+    void hasJaxRsProvidersOnlyInRest() {
+        ArchitectureRules.jaxRsProvidersOnlyInRest().check(MAIN);
+    }
+
+    @Test
+    void usesNoInternalsOfOtherArtifacts() {
+        ArchitectureRules.internalsStayInTheirArtifact().check(MAIN);
+    }
+
+    @Test
+    void usesProviderApisOnlyInProviderPackages() {
+        ArchitectureRules.providerApisOnlyInProviderPackages().check(MAIN);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * EclipseLink helpers shared by the project's own artifacts (alchemy-repository reads descriptors with
+ * {@link dev.advancedalchemy.types.spi.eclipselink.Descriptors}). Not a stable application API: it may change with any
+ * release.
+ */
+@NullMarked
+package dev.advancedalchemy.types.spi.eclipselink;
+
+import org.jspecify.annotations.NullMarked;
