@@ -1,30 +1,17 @@
 package dev.advancedalchemy.cdi;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.advancedalchemy.testing.architecture.ArchitectureRules;
+import dev.advancedalchemy.testing.architecture.ArtifactArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of alchemy-extension, checked against its main classes only (DESIGN §3, §8). */
-class ExtensionArchitectureTest {
-    private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(AlchemyRepository.class);
+/** The layering rules of alchemy-extension's own layer, beside those every artifact keeps ({@link ArtifactArchitectureTest}). */
+class ExtensionArchitectureTest extends ArtifactArchitectureTest {
+    ExtensionArchitectureTest() {
+        super(AlchemyRepository.class);
+    }
 
     @Test
     void importsNoJaxRs() {
-        ArchitectureRules.noJaxRs().check(MAIN);
-    }
-
-    @Test
-    void hasJaxRsProvidersOnlyInRest() {
-        ArchitectureRules.jaxRsProvidersOnlyInRest().check(MAIN);
-    }
-
-    @Test
-    void usesNoInternalsOfOtherArtifacts() {
-        ArchitectureRules.internalsStayInTheirArtifact().check(MAIN);
-    }
-
-    @Test
-    void usesProviderApisOnlyInProviderPackages() {
-        ArchitectureRules.providerApisOnlyInProviderPackages().check(MAIN);
+        ArchitectureRules.noJaxRs().check(main());
     }
 }

@@ -1,55 +1,42 @@
 package dev.advancedalchemy.repository;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.advancedalchemy.testing.architecture.ArchitectureRules;
+import dev.advancedalchemy.testing.architecture.ArtifactArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of alchemy-repository, checked against its main classes only (DESIGN §3, §8). */
-class RepositoryArchitectureTest {
-    private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(Repositories.class);
+/** The layering rules of alchemy-repository's own layer, beside those every artifact keeps ({@link ArtifactArchitectureTest}). */
+class RepositoryArchitectureTest extends ArtifactArchitectureTest {
+    RepositoryArchitectureTest() {
+        super(Repositories.class);
+    }
 
     @Test
     void importsNoCdi() {
-        ArchitectureRules.noCdi().check(MAIN);
+        ArchitectureRules.noCdi().check(main());
     }
 
     @Test
     void importsNoJaxRs() {
-        ArchitectureRules.noJaxRs().check(MAIN);
+        ArchitectureRules.noJaxRs().check(main());
     }
 
     @Test
     void importsNoMicroProfileConfig() {
-        ArchitectureRules.noMicroProfile().check(MAIN);
+        ArchitectureRules.noMicroProfile().check(main());
     }
 
     @Test
     void importsNoStorage() {
-        ArchitectureRules.noStorage().check(MAIN);
+        ArchitectureRules.noStorage().check(main());
     }
 
     @Test
     void importsNoAwsSdk() {
-        ArchitectureRules.noAwsSdk().check(MAIN);
+        ArchitectureRules.noAwsSdk().check(main());
     }
 
     @Test
     void importsNoArgon2Jvm() {
-        ArchitectureRules.noArgon2Jvm().check(MAIN);
-    }
-
-    @Test
-    void hasJaxRsProvidersOnlyInRest() {
-        ArchitectureRules.jaxRsProvidersOnlyInRest().check(MAIN);
-    }
-
-    @Test
-    void usesNoInternalsOfOtherArtifacts() {
-        ArchitectureRules.internalsStayInTheirArtifact().check(MAIN);
-    }
-
-    @Test
-    void usesProviderApisOnlyInProviderPackages() {
-        ArchitectureRules.providerApisOnlyInProviderPackages().check(MAIN);
+        ArchitectureRules.noArgon2Jvm().check(main());
     }
 }

@@ -2,27 +2,14 @@ package dev.advancedalchemy.rest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.advancedalchemy.testing.architecture.ArchitectureRules;
+import dev.advancedalchemy.testing.architecture.ArtifactArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of alchemy-rest, checked against its main classes only (DESIGN §3, §8). */
-class RestArchitectureTest {
-    private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(CommitModeFilter.class);
-
-    @Test
-    void hasJaxRsProvidersOnlyInRest() {
-        ArchitectureRules.jaxRsProvidersOnlyInRest().check(MAIN);
-    }
-
-    @Test
-    void usesNoInternalsOfOtherArtifacts() {
-        ArchitectureRules.internalsStayInTheirArtifact().check(MAIN);
-    }
-
-    @Test
-    void usesProviderApisOnlyInProviderPackages() {
-        ArchitectureRules.providerApisOnlyInProviderPackages().check(MAIN);
+/** The layering rules of alchemy-rest's own layer, beside those every artifact keeps ({@link ArtifactArchitectureTest}). */
+class RestArchitectureTest extends ArtifactArchitectureTest {
+    RestArchitectureTest() {
+        super(CommitModeFilter.class);
     }
 
     @Test
@@ -33,7 +20,7 @@ class RestArchitectureTest {
                 .should()
                 .beAnnotatedWith("jakarta.ws.rs.ext.Provider")
                 .because("a mapper of Throwable changes how the whole application answers errors; users register it")
-                .check(MAIN);
-        ArchitectureRules.catchAllExceptionMappersAreOptIn().check(MAIN);
+                .check(main());
+        ArchitectureRules.catchAllExceptionMappersAreOptIn().check(main());
     }
 }

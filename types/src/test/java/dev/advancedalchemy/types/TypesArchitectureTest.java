@@ -1,36 +1,23 @@
 package dev.advancedalchemy.types;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.advancedalchemy.naming.TableNames;
 import dev.advancedalchemy.testing.architecture.ArchitectureRules;
+import dev.advancedalchemy.testing.architecture.ArtifactArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of alchemy-types, checked against its main classes only (DESIGN §3, §8). */
-class TypesArchitectureTest {
-    private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(TableNames.class);
+/** The layering rules of alchemy-types' own layer, beside those every artifact keeps ({@link ArtifactArchitectureTest}). */
+class TypesArchitectureTest extends ArtifactArchitectureTest {
+    TypesArchitectureTest() {
+        super(TableNames.class);
+    }
 
     @Test
     void importsNoCdi() {
-        ArchitectureRules.noCdi().check(MAIN);
+        ArchitectureRules.noCdi().check(main());
     }
 
     @Test
     void importsNoJaxRs() {
-        ArchitectureRules.noJaxRs().check(MAIN);
-    }
-
-    @Test
-    void hasJaxRsProvidersOnlyInRest() {
-        ArchitectureRules.jaxRsProvidersOnlyInRest().check(MAIN);
-    }
-
-    @Test
-    void usesNoInternalsOfOtherArtifacts() {
-        ArchitectureRules.internalsStayInTheirArtifact().check(MAIN);
-    }
-
-    @Test
-    void usesProviderApisOnlyInProviderPackages() {
-        ArchitectureRules.providerApisOnlyInProviderPackages().check(MAIN);
+        ArchitectureRules.noJaxRs().check(main());
     }
 }
