@@ -8,10 +8,10 @@ import java.util.List;
  * transaction.
  *
  * <p>Setup: annotate the entity with {@code @EntityListeners(FileObjectListener.class)}, map the attributes with
- * {@link FileObjectConverter} / {@link FileObjectListConverter}, and on EclipseLink set the persistence property
- * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER_PROPERTY} to
- * {@value FileObjectListener#ECLIPSELINK_SESSION_LISTENER}. Hibernate ORM 7 needs no setting: the storage jar
- * registers a Hibernate {@code Integrator} through {@link java.util.ServiceLoader}.
+ * {@link FileObjectConverter} / {@link FileObjectListConverter}. EclipseLink needs the unit's one alchemy property,
+ * {@code eclipselink.metadata-source = dev.advancedalchemy.eclipselink.AlchemyMetadataSource}, which installs the
+ * lifecycle's session listener when this jar is on the class path (see {@code docs/eclipselink.md}). Hibernate ORM 7
+ * needs no setting: the storage jar registers a Hibernate {@code Integrator} through {@link java.util.ServiceLoader}.
  *
  * <p>Guarantees:
  *

@@ -14,18 +14,12 @@ import jakarta.persistence.PostLoad;
  *     @Convert(converter = FileObjectConverter.class) @Column(columnDefinition = "text")
  *     private FileObject cover;
  * }
- * // persistence.xml (EclipseLink; Hibernate needs nothing):
- * // <property name="eclipselink.session-event-listener"
- * //           value="dev.advancedalchemy.storage.internal.eclipselink.EclipseLinkFileHook"/>
+ * // persistence.xml (EclipseLink; Hibernate needs nothing), the unit's one alchemy property, which also installs
+ * // the file lifecycle's flush and transaction hook:
+ * // <property name="eclipselink.metadata-source" value="dev.advancedalchemy.eclipselink.AlchemyMetadataSource"/>
  * }</pre>
  */
 public class FileObjectListener {
-    /** The EclipseLink persistence property that installs the flush and transaction hook. */
-    public static final String ECLIPSELINK_SESSION_LISTENER_PROPERTY = "eclipselink.session-event-listener";
-
-    /** The value of {@link #ECLIPSELINK_SESSION_LISTENER_PROPERTY}. */
-    public static final String ECLIPSELINK_SESSION_LISTENER =
-            "dev.advancedalchemy.storage.internal.eclipselink.EclipseLinkFileHook";
 
     /** Snapshots the file attributes of a loaded (or refreshed) entity. */
     @PostLoad

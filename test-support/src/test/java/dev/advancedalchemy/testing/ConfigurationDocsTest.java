@@ -54,7 +54,19 @@ class ConfigurationDocsTest {
             new Reader(
                     "storage-s3/src/main/java/dev/advancedalchemy/storage/s3/S3BackendFactory.java",
                     "settings\\.(?:get|getOrDefault|containsKey)\\(\"([a-z-]+)\"",
-                    "alchemy.storage.<name>.$1"));
+                    "alchemy.storage.<name>.$1"),
+            // names the key its fix tells the user to set
+            new Reader(
+                    "repository/src/main/java/dev/advancedalchemy/repository/internal/MissingTransaction.java",
+                    "\"alchemy\\.units\\.\" \\+ .+? \\+ \"\\.([a-z-]+)\"",
+                    "alchemy.units.<unit>.$1"));
+
+    /**
+     * Classes that name no key, only the {@code "alchemy."} namespace (to find the keys an application wrote for a
+     * MicroProfile Config implementation that is missing); that literal must be their only one.
+     */
+    private static final Set<String> NAMESPACE_ONLY =
+            Set.of("types/src/main/java/dev/advancedalchemy/types/spi/MicroProfileConfigPresence.java");
 
     private static final Pattern ALCHEMY_LITERAL = Pattern.compile("\"alchemy\\.");
     private static final Pattern DOCUMENTED_KEY = Pattern.compile("(?m)^\\| `(alchemy\\.[^`]+)` \\|");
@@ -100,10 +112,14 @@ class ConfigurationDocsTest {
                 try (Stream<Path> files = Files.walk(main)) {
                     for (Path f :
                             files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                        if (ALCHEMY_LITERAL
-                                .matcher(withoutComments(Files.readString(f)))
-                                .find()) {
-                            naming.add(root.relativize(f).toString().replace('\\', '/'));
+                        String source = withoutComments(Files.readString(f));
+                        String file = root.relativize(f).toString().replace('\\', '/');
+                        if (NAMESPACE_ONLY.contains(file)) {
+                            assertThat(ALCHEMY_LITERAL.matcher(source).results().count())
+                                    .as("%s names only \"alchemy.\"", file)
+                                    .isEqualTo(source.split("\"alchemy\\.\"", -1).length - 1);
+                        } else if (ALCHEMY_LITERAL.matcher(source).find()) {
+                            naming.add(file);
                         }
                     }
                 }

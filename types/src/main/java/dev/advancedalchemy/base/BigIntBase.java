@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * public class Invoice extends BigIntBase { … }   // table "invoice", sequence "invoice_id_seq"
  * }</pre>
  *
- * <p>The per-table sequence name needs the provider hook: {@code SnakeCaseSessionCustomizer} (EclipseLink) or
+ * <p>The per-table sequence name needs the provider hook: {@code AlchemyMetadataSource} (EclipseLink) or
  * {@code SnakeCasePhysicalNamingStrategy} (Hibernate). On a database without sequences (MySQL) the provider's
  * fallback applies.
  */

@@ -25,9 +25,9 @@
  *       <td>in the JVM at persist</td></tr>
  * </table>
  *
- * <p>Provider set-up: EclipseLink needs {@code eclipselink.session.customizer =
- * dev.advancedalchemy.naming.eclipselink.AlchemySessionCustomizer} (snake_case tables, per-table sequences, UUID and timestamp
- * column types); Hibernate needs {@code hibernate.physical_naming_strategy =
+ * <p>Provider set-up: EclipseLink needs {@code eclipselink.metadata-source =
+ * dev.advancedalchemy.eclipselink.AlchemyMetadataSource} (snake_case tables, per-table sequences, UUID and timestamp
+ * column types, the converters); Hibernate needs {@code hibernate.physical_naming_strategy =
  * dev.advancedalchemy.naming.hibernate.SnakeCasePhysicalNamingStrategy} and picks up the UUID column type contribution by
  * itself. Audit timestamps need nothing: they use standard JPA callbacks, which both providers run only for
  * entities that really changed.

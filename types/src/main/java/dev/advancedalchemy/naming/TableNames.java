@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <p>An underscore goes before an upper-case letter that follows a lower-case letter or a digit, and before an
  * upper-case letter (not the first) that is followed by a lower-case letter; then the whole name is lower-cased.
- * {@link dev.advancedalchemy.naming.eclipselink.SnakeCaseSessionCustomizer} (EclipseLink) and
+ * {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} (EclipseLink) and
  * {@link dev.advancedalchemy.naming.hibernate.SnakeCasePhysicalNamingStrategy} (Hibernate) both use this function, so
  * both providers create the same tables.
  */

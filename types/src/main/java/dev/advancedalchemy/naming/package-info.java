@@ -1,7 +1,7 @@
 /**
  * Naming conventions of the model layer for the two JPA providers: snake_case table names derived from the class
  * name exactly as Python's Advanced Alchemy does ({@link dev.advancedalchemy.naming.TableNames}), applied by
- * {@link dev.advancedalchemy.naming.eclipselink.SnakeCaseSessionCustomizer} on EclipseLink and
+ * {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} on EclipseLink and
  * {@link dev.advancedalchemy.naming.hibernate.SnakeCasePhysicalNamingStrategy} on Hibernate.
  *
  * <pre>{@code

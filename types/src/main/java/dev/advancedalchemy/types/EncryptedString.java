@@ -3,11 +3,13 @@ package dev.advancedalchemy.types;
 import dev.advancedalchemy.exceptions.ConversionException;
 import dev.advancedalchemy.types.internal.crypto.EncryptionKeyConfig;
 import dev.advancedalchemy.types.internal.crypto.FernetCodec;
+import dev.advancedalchemy.types.spi.MicroProfileConfigPresence;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,15 +32,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>The column length (default 255, JPA's default) is checked <em>before</em> anything is sent to the database:
  *       a token of n UTF-8 plaintext bytes takes {@code 4 × ceil((57 + 16 × floor(n / 16 + 1)) / 3)} characters,
  *       so 255 characters hold at most 127 UTF-8 bytes of plaintext.
- *   <li>On EclipseLink register {@link dev.advancedalchemy.types.eclipselink.EncryptedColumns} as session
- *       customizer; otherwise EclipseLink puts the value being converted into its error message when this converter
- *       fails.
+ *   <li>On EclipseLink set the unit's one alchemy property ({@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource});
+ *       otherwise EclipseLink puts the value being converted into its error message when this converter fails.
+ *       Your own subclasses (named keys, labels) are your classes: list them in the unit, and on EclipseLink repeat
+ *       {@code implements AttributeConverter<String, String>} on them (see {@code docs/eclipselink.md}).
  *   <li>{@code null} stays {@code null}. Encrypted columns cannot be searched or sorted (the converter is
  *       {@link Opaque}).
  * </ul>
  *
  * <p>Errors ({@link ConversionException}; messages name the converter's label and key name, never the value, the
- * token or the key): {@value #KEY_MISSING} no key configured, {@value #TOO_LONG} value too long for the column,
+ * token or the key): {@value #KEY_MISSING} no key configured ({@value MicroProfileConfigPresence#ID} when the key is
+ * written in {@code META-INF/microprofile-config.properties} but no MicroProfile Config implementation is on the class
+ * path to read it), {@value #TOO_LONG} value too long for the column,
  * {@value Fernet#INVALID_TOKEN} a stored value that is tampered with or was written with a key not configured.
  */
 @Converter
@@ -145,6 +150,10 @@ public class EncryptedString implements Opaque, AttributeConverter<String, Strin
         FernetKeyRing current = ring;
         if (current == null) {
             List<String> keys = EncryptionKeyConfig.keys(keyName);
+            Optional<String> unread = keys.isEmpty() ? EncryptionKeyConfig.unreadKeyFiles(keyName) : Optional.empty();
+            if (unread.isPresent()) {
+                throw new ConversionException(MicroProfileConfigPresence.ID, unread.get(), null);
+            }
             if (keys.isEmpty()) {
                 throw new ConversionException(
                         KEY_MISSING,

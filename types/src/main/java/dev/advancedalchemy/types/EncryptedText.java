@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
@@ -16,9 +17,13 @@ import jakarta.persistence.Converter;
  * error-message labels, subclass and annotate with {@link EncryptedColumn} (its {@code length} is ignored). Declare
  * the column as text ({@code columnDefinition = "TEXT"}), not {@code @Lob}: Hibernate maps a {@code @Lob String} to
  * an {@code oid} large object on PostgreSQL, which Python (and {@code psql}) cannot read as text.
+ *
+ * <p>The class repeats {@code implements AttributeConverter<…>} on purpose: EclipseLink reads a converter's column
+ * type from the last type argument of the class's own generic signature and fails (or picks the wrong type) when the
+ * interface is only inherited; see {@code docs/eclipselink.md}.
  */
 @Converter
-public class EncryptedText extends EncryptedString {
+public class EncryptedText extends EncryptedString implements AttributeConverter<String, String> {
     /** Uses the {@link EncryptedColumn} settings of the (sub)class, or the default key. */
     public EncryptedText() {
         super();

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Hibernate 7 needs nothing more: the converter hands the {@code UUID} through and the library's type
  *       contribution declares {@code BINARY(16)} on MariaDB/MySQL (Hibernate's own choice there would be MariaDB's
- *       {@code uuid}). EclipseLink 5 needs {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} (or
- *       {@code AlchemySessionCustomizer}) registered; it declares and binds the column per database.
+ *       {@code uuid}). EclipseLink needs the unit's one alchemy property
+ *       ({@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource}); it declares and binds the column per database.
  *   <li>A {@code columnDefinition} on the attribute's {@code @Column} wins over these declarations.
  *   <li>{@code null} is stored as SQL {@code NULL}. JPQL comparisons ({@code where e.ref = :ref}) bind the
  *       parameter in the stored form.

@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code uuid}, {@code UNIQUEIDENTIFIER}, {@code RAW(16)}); use {@link GuidConverter} there. This converter
  *       on such a database fails deployment with a {@link dev.advancedalchemy.exceptions.RepositoryDefinitionException}
  *       naming the entity and attribute (EclipseLink with
- *       {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} registered, and Hibernate 7).
+ *       {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} set, and Hibernate 7).
  *   <li>The column is declared {@code CHAR(32)} by both providers (EclipseLink needs
- *       {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} registered).
+ *       {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} set).
  *   <li>Reading accepts what Python's {@code UUID(hex=...)} accepts: 32 hex digits in either case, with or without
  *       dashes or braces. Anything else raises {@link ConversionException} ({@value GuidCodec#UNREADABLE}) without
  *       showing the text.

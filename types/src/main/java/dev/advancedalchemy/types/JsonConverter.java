@@ -33,13 +33,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules:
  *
  * <ul>
- *   <li>Annotate the subclass with {@code @jakarta.persistence.Converter} (the annotation is not inherited) and,
- *       where the unit lists its classes, list the converter too; EclipseLink refuses unlisted converters.
+ *   <li>Annotate the subclass with {@code @jakarta.persistence.Converter} (the annotation is not inherited). On
+ *       EclipseLink, list your subclass in the unit (or keep it in the unit's root with unlisted classes included):
+ *       EclipseLink refuses converters it did not find. The converters the library ships need no entry.
  *   <li>Hibernate 7: add {@code @JdbcTypeCode(SqlTypes.JSON)} to the attribute; Hibernate then creates
  *       {@code jsonb}/{@code json} and binds the text itself (the JSON we produce is passed through unchanged).
- *   <li>EclipseLink 5: register {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} (session
- *       customizer or {@code @Customizer}); it declares the column per database and binds {@code jsonb} without
- *       driver flags such as {@code stringtype=unspecified}. EclipseLink ignores {@code @JdbcTypeCode}.
+ *   <li>EclipseLink 4 and 5: set the unit's one alchemy property ({@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource}); it
+ *       declares the column per database and binds {@code jsonb} without driver flags such as
+ *       {@code stringtype=unspecified}. EclipseLink ignores {@code @JdbcTypeCode}.
  *   <li>{@code null} is stored as SQL {@code NULL}. Unknown properties in a stored document are ignored on read,
  *       so adding or removing a field of the record does not break old rows. {@code java.time} values are written
  *       as ISO-8601 strings.

@@ -1,5 +1,6 @@
 package dev.advancedalchemy.types;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
 
@@ -12,6 +13,11 @@ import java.util.List;
  * @JdbcTypeCode(SqlTypes.JSON)
  * private List<Object> tags;
  * }</pre>
+ *
+ * <p>The class repeats {@code implements AttributeConverter<…>} on purpose: EclipseLink reads a converter's column
+ * type from the last type argument of the class's own generic signature and fails (or picks the wrong type) when the
+ * interface is only inherited; see {@code docs/eclipselink.md}.
  */
 @Converter
-public class JsonListConverter extends JsonConverter<List<Object>> {}
+public class JsonListConverter extends JsonConverter<List<Object>>
+        implements AttributeConverter<List<Object>, String> {}

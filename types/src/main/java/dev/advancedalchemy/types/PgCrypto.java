@@ -29,9 +29,9 @@ import java.lang.annotation.Target;
  *       to configure) gives the column {@code @ColumnTransformer}-style read and write SQL, so inserts, updates,
  *       selects and JPQL/Criteria {@code WHERE} clauses all see the plaintext while the table holds ciphertext.
  *   <li><b>EclipseLink 5 cannot do this</b>: it has no per-column SQL read/write expression, so
- *       {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} (and {@code AlchemySessionCustomizer}) fail
- *       deployment for a {@code @PgCrypto} attribute. Use {@link EncryptedString} (Fernet) there. Without one of
- *       those customizers registered EclipseLink ignores this annotation and would store plaintext.
+ *       {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} fails deployment for a {@code @PgCrypto} attribute. Use
+ *       {@link EncryptedString} (Fernet) there. Without it EclipseLink ignores this annotation and would store
+ *       plaintext.
  *   <li>Only on PostgreSQL: on any other database deployment fails with a
  *       {@link dev.advancedalchemy.exceptions.RepositoryDefinitionException} naming entity and attribute.
  *   <li>The key is read at deployment: {@link #key()} {@code ""} uses {@code alchemy.encryption.key} (or the first of

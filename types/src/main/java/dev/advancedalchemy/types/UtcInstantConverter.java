@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Values are truncated (not rounded) to microseconds before they are written, so what is read back equals
  *       {@code value.truncatedTo(ChronoUnit.MICROS)} on every database; the JVM default time zone plays no part.
- *   <li>Hibernate 7 needs nothing more. EclipseLink 5 needs
- *       {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} registered so the column is declared and
- *       bound per database instead of through EclipseLink's defaults, which convert through
+ *   <li>Hibernate 7 needs nothing more. EclipseLink needs
+ *       {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} set so the column is declared and bound per database instead of through EclipseLink's defaults, which convert through
  *       {@code java.sql.Timestamp} and the JVM default time zone.
  *   <li>{@code null} is stored as SQL {@code NULL}.
  * </ul>

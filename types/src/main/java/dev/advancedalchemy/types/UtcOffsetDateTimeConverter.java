@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The original offset is not kept (store it in a separate column if you need it); the returned value is equal to
- * {@code value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)}. EclipseLink 5 needs
- * {@link dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes} registered; Hibernate 7 needs nothing more.
+ * {@code value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)}. EclipseLink needs
+ * {@link dev.advancedalchemy.eclipselink.AlchemyMetadataSource} set; Hibernate 7 needs nothing more.
  */
 @Converter
 public class UtcOffsetDateTimeConverter implements AttributeConverter<OffsetDateTime, OffsetDateTime> {

@@ -1,6 +1,6 @@
 package dev.advancedalchemy.base;
 
-/** The model layer on EclipseLink 5 with {@code AlchemySessionCustomizer}. */
+/** The model layer on EclipseLink 5 with {@code AlchemyMetadataSource}. */
 class EclipseLinkModelIT extends ModelLayerContract {
     @Override
     Provider provider() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.advancedalchemy.cdi.AlchemyRepository;
+import dev.advancedalchemy.exceptions.AdvancedAlchemyException;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.it.model.Person;
 import dev.advancedalchemy.it.support.Deployments;
@@ -20,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +57,23 @@ class DeploymentErrorsIT {
     @AlchemyRepository(unit = "main")
     public interface NotEntities extends SyncRepository<NotAnEntity, Long> {}
 
+    @AlchemyRepository(unit = "schemaless")
+    public interface SchemalessPeople extends SyncRepository<Person, Long> {}
+
     private static final Map<String, String> H2 =
             Map.of("alchemy.units.main.url", "jdbc:h2:mem:errors;DB_CLOSE_DELAY=-1");
+
+    /** A unit of the archive's own persistence.xml, whose root element names no schema: EclipseLink refuses it. */
+    private static final String SCHEMALESS_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+              <persistence-unit name="schemaless" transaction-type="RESOURCE_LOCAL">
+                <provider>org.eclipse.persistence.jpa.PersistenceProvider</provider>
+                <class>dev.advancedalchemy.it.model.Person</class>
+                <exclude-unlisted-classes>true</exclude-unlisted-classes>
+              </persistence-unit>
+            </persistence>
+            """;
 
     @Deployment(name = "unknown-unit", managed = false, testable = false)
     static JavaArchive unknownUnitDeployment() {
@@ -88,8 +105,31 @@ class DeploymentErrorsIT {
         return Deployments.archive("methods", H2, BadMethods.class);
     }
 
+    @Deployment(name = "schemaless-persistence-xml", managed = false, testable = false)
+    static JavaArchive schemalessPersistenceXmlDeployment() {
+        return Deployments.archive(
+                        "schemaless-persistence-xml",
+                        Map.of("alchemy.units.schemaless.url", "jdbc:h2:mem:schemaless"),
+                        SchemalessPeople.class)
+                .addAsManifestResource(new StringAsset(SCHEMALESS_XML), "persistence.xml");
+    }
+
     @ArquillianResource
     Deployer deployer;
+
+    /** The library's exception that failed {@code deployment}. */
+    private AdvancedAlchemyException failure(String deployment) {
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Throwable thrown = catchThrowable(() -> deployer.deploy(deployment));
+        Thread.currentThread().setContextClassLoader(before); // as in problems(String)
+        assertThat(thrown).as("deployment %s must fail", deployment).isNotNull();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof AdvancedAlchemyException e) {
+                return e;
+            }
+        }
+        throw new AssertionError("no AdvancedAlchemyException in the cause chain", thrown);
+    }
 
     private List<String> problems(String deployment) {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
@@ -123,6 +163,22 @@ class DeploymentErrorsIT {
     }
 
     private static final Pattern ATTRIBUTES = Pattern.compile("its attributes are \\[([^]]*)]");
+
+    @Test
+    void aPersistenceXmlTheProviderRefusesIsReportedForTheFileNotForTheRepository() {
+        AdvancedAlchemyException e = failure("schemaless-persistence-xml");
+
+        assertThat(e).isNotInstanceOf(RepositoryDefinitionException.class);
+        assertThat(e.messageId()).isEqualTo("ALCH-1301");
+        assertThat(e.getMessage())
+                .matches("ALCH-1301: META-INF/persistence\\.xml \\(\\S+/META-INF/persistence\\.xml\\) line 2: .*")
+                .contains(" line 2: EclipseLink refused it: cvc-elt.1.a: Cannot find the declaration of element"
+                        + " 'persistence'. (EclipseLink validates the file against the schema that the root element"
+                        + " names, and <persistence> has no xsi:schemaLocation) — fix: write the root element as"
+                        + " <persistence xmlns=\"https://jakarta.ee/xml/ns/persistence\"")
+                .contains("persistence_3_0.xsd\" version=\"3.0\">")
+                .doesNotContain("SchemalessPeople");
+    }
 
     @Test
     void unknownUnit() {

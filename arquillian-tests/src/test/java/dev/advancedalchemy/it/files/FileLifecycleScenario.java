@@ -34,14 +34,12 @@ abstract class FileLifecycleScenario {
     static JavaArchive deployment() {
         return Deployments.archive(
                 "files",
+                // the file hook comes with the unit's one alchemy property (persistence.xml)
                 Map.of(
-                        "alchemy.units.main.properties.eclipselink.session-event-listener",
-                        "dev.advancedalchemy.storage.internal.eclipselink.EclipseLinkFileHook",
                         // EclipseLink merges a commit into its shared cache only after its post-commit event, where
                         // FileDeleted is fired: without the cache, the observer's read shows what the database
                         // committed
-                        "alchemy.units.main.properties.eclipselink.cache.shared.default",
-                        "false"),
+                        "alchemy.units.main.properties.eclipselink.cache.shared.default", "false"),
                 Posts.class,
                 PostService.class,
                 FileObservers.class);

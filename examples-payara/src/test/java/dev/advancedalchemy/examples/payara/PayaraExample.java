@@ -1,5 +1,6 @@
 package dev.advancedalchemy.examples.payara;
 
+import dev.advancedalchemy.testing.payara.PayaraMicroServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.advancedalchemy.cdi.internal;
 
 import dev.advancedalchemy.cdi.AlchemyRepository;
 import dev.advancedalchemy.cdi.Unit;
+import dev.advancedalchemy.exceptions.AdvancedAlchemyException;
 import dev.advancedalchemy.exceptions.RepositoryDefinitionException;
 import dev.advancedalchemy.tx.internal.LocalTransactions;
 import dev.advancedalchemy.tx.internal.TransactionHooksBean;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one CDI Lite extension: collects {@code @AlchemyRepository} interfaces, registers a synthetic bean per
@@ -119,10 +121,15 @@ public class AlchemyExtension implements BuildCompatibleExtension {
                 .createWith(RepositoryCatalog.Creator.class);
     }
 
+    /**
+     * Fails deployment for repositories that are not interfaces or name a unit nobody provides, all listed in one
+     * {@link RepositoryDefinitionException}; a {@code persistence.xml} that is not well-formed XML fails it on its own
+     * ({@value PersistenceXmlErrors#ID}), since no unit of it can be checked.
+     */
     @Validation
     public void validate(Messages messages) {
         List<String> problems = new ArrayList<>();
-        PersistenceXml xml = PersistenceXml.read(Thread.currentThread().getContextClassLoader());
+        @Nullable PersistenceXml xml = null;
         for (ClassInfo type : repositories) {
             String name = type.simpleName();
             if (!type.isInterface()) {
@@ -133,6 +140,14 @@ public class AlchemyExtension implements BuildCompatibleExtension {
             String unit = unitOf(type);
             if (beanUnits.contains(unit)) {
                 continue;
+            }
+            if (xml == null) {
+                try {
+                    xml = PersistenceXml.read(Thread.currentThread().getContextClassLoader());
+                } catch (AdvancedAlchemyException e) {
+                    messages.error(e);
+                    return;
+                }
             }
             String problem = xml.problemWith(unit);
             if (problem != null) {

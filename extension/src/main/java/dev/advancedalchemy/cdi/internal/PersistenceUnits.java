@@ -131,20 +131,53 @@ public class PersistenceUnits implements EntityManagerOpener {
         return bean(unit).isEmpty();
     }
 
-    /** Builds (once) the factory of {@code unit} from persistence.xml and the configuration overrides. */
+    /**
+     * Builds (once) the factory of {@code unit} from persistence.xml and the configuration overrides, deploys it and
+     * checks what it generated.
+     *
+     * @throws dev.advancedalchemy.exceptions.AdvancedAlchemyException {@value PersistenceXmlErrors#ID} if the
+     *     provider refused a persistence.xml, {@value dev.advancedalchemy.types.spi.MicroProfileConfigPresence#ID} if
+     *     the unit's database could only come from MicroProfile Config and there is none, {@value SchemaCheck#ID} if
+     *     schema generation left an entity without its table
+     */
     EntityManagerFactory factory(String unit) {
         return factories.computeIfAbsent(unit, u -> {
             String name = xml().resolve(u);
             if (name == null) {
                 throw new IllegalStateException(xml().problemWith(u));
             }
+            ConfigRequirement.checkUnit(name, xml().unit(name));
             LOG.log(
                     System.Logger.Level.INFO,
                     "building persistence unit ''{0}'' from persistence.xml: the application has no EntityManager bean"
                             + " for it",
                     name);
-            return Persistence.createEntityManagerFactory(name, UnitOverrides.of(name));
+            EntityManagerFactory emf = deployed(name);
+            try {
+                SchemaCheck.verify(name, emf);
+            } catch (RuntimeException e) {
+                closeQuietly(emf::close, new ArrayList<>());
+                throw e;
+            }
+            return emf;
         });
+    }
+
+    /** The factory of unit {@code name}, deployed (EclipseLink parses, deploys and generates the schema lazily). */
+    private EntityManagerFactory deployed(String name) {
+        @Nullable EntityManagerFactory emf = null;
+        try {
+            emf = Persistence.createEntityManagerFactory(name, UnitOverrides.of(name));
+            emf.getMetamodel();
+            return emf;
+        } catch (RuntimeException e) {
+            if (emf != null) {
+                closeQuietly(emf::close, new ArrayList<>());
+            }
+            RuntimeException explained =
+                    PersistenceXmlErrors.refused(e, xml().files()).orElse(null);
+            throw explained == null ? e : explained;
+        }
     }
 
     private PersistenceXml xml() {

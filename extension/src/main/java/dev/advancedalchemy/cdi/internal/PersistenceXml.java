@@ -1,56 +1,65 @@
 package dev.advancedalchemy.cdi.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
- * The persistence unit names declared in every {@code META-INF/persistence.xml} on the class path, and the rule
- * for the default unit {@code ""} (the only unit declared).
+ * Every {@code META-INF/persistence.xml} on the class path, read leniently ({@link PersistenceXmlParser}), and the
+ * rule for the default unit {@code ""} (the only unit declared).
  *
- * @param units the names in declaration order
+ * @param files the files in class path order
  */
-record PersistenceXml(List<String> units) {
+record PersistenceXml(List<PersistenceXmlFile> files) {
     PersistenceXml {
-        units = List.copyOf(units);
+        files = List.copyOf(files);
     }
 
+    /**
+     * Reads every file {@code loader} sees.
+     *
+     * @throws dev.advancedalchemy.exceptions.AdvancedAlchemyException {@value PersistenceXmlErrors#ID} for a file that
+     *     is not well-formed XML
+     */
     static PersistenceXml read(ClassLoader loader) {
-        Set<String> names = new LinkedHashSet<>();
+        Set<URL> urls = new LinkedHashSet<>();
         try {
-            Enumeration<URL> files = loader.getResources("META-INF/persistence.xml");
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            while (files.hasMoreElements()) {
-                try (InputStream in = files.nextElement().openStream()) {
-                    NodeList nodes =
-                            factory.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "persistence-unit");
-                    for (int i = 0; i < nodes.getLength(); i++) {
-                        names.add(((Element) nodes.item(i)).getAttribute("name"));
-                    }
-                }
-            }
-        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("cannot read META-INF/persistence.xml: " + e.getMessage(), e);
+            urls.addAll(Collections.list(loader.getResources("META-INF/persistence.xml")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list META-INF/persistence.xml: " + e.getMessage(), e);
         }
-        return new PersistenceXml(new ArrayList<>(names));
+        List<PersistenceXmlFile> files = new ArrayList<>();
+        for (URL url : urls) {
+            files.add(PersistenceXmlParser.parse(url));
+        }
+        return new PersistenceXml(files);
+    }
+
+    /** The unit names in declaration order. */
+    List<String> units() {
+        Set<String> names = new LinkedHashSet<>();
+        files.forEach(f -> f.units().forEach(u -> names.add(u.name())));
+        return new ArrayList<>(names);
+    }
+
+    /** The declaration of the unit named {@code name} (the first one, as providers take it). */
+    Optional<PersistenceXmlFile.Unit> unit(String name) {
+        return files.stream()
+                .flatMap(f -> f.units().stream())
+                .filter(u -> u.name().equals(name))
+                .findFirst();
     }
 
     /** The declared name of {@code unit}, resolving {@code ""}; null if it does not resolve. */
     @Nullable
     String resolve(String unit) {
+        List<String> units = units();
         if (unit.isEmpty()) {
             return units.size() == 1 ? units.get(0) : null;
         }
@@ -63,6 +72,7 @@ record PersistenceXml(List<String> units) {
         if (resolve(unit) != null) {
             return null;
         }
+        List<String> units = units();
         if (unit.isEmpty()) {
             return units.isEmpty()
                     ? "uses the default persistence unit, but there is no META-INF/persistence.xml and no @Default"

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs one repository write in a transaction: the caller's when one is active (or JTA), else one the call begins,
  * commits when {@code autoCommit} and otherwise leaves open after flushing; a failure rolls back what the call
- * began and is translated by {@link ErrorTranslator}.
+ * began and is translated by {@link ErrorTranslator}, except a write refused for lack of a container (JTA)
+ * transaction, which becomes {@link MissingTransaction}'s error.
  */
 final class TransactionScope {
     private TransactionScope() {}
@@ -30,6 +31,9 @@ final class TransactionScope {
         } catch (RuntimeException e) {
             if (began && tx.isActive()) {
                 rollbackQuietly(tx, e);
+            }
+            if (tx == null && MissingTransaction.isCause(e)) {
+                throw MissingTransaction.of(e, entity, MissingTransaction.unitOf(em));
             }
             throw ErrorTranslator.translate(e, entity, options);
         }

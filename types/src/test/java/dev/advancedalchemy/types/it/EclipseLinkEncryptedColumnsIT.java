@@ -14,7 +14,7 @@ class EclipseLinkEncryptedColumnsIT extends EncryptedColumnsContract {
         props.put("eclipselink.persistencexml", "META-INF/crypto-persistence.xml");
         props.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         props.put("eclipselink.logging.level", "WARNING");
-        props.put("eclipselink.session.customizer", "dev.advancedalchemy.types.eclipselink.EncryptedColumns");
+        props.put("eclipselink.metadata-source", "dev.advancedalchemy.eclipselink.AlchemyMetadataSource");
         // no shared cache: reads must go to the database, where the tests change rows over JDBC
         props.put("eclipselink.cache.shared.default", "false");
         return new PersistenceProvider().createEntityManagerFactory("crypto-it", props);

@@ -20,16 +20,11 @@ enum Units {
     ECLIPSELINK("org.eclipse.persistence.jpa.PersistenceProvider"),
     HIBERNATE("org.hibernate.jpa.HibernatePersistenceProvider");
 
-    /** The converters the entities name; EclipseLink only accepts listed ones when unlisted classes are excluded. */
-    private static final List<Class<?>> CONVERTERS = List.of(
-            dev.advancedalchemy.types.JsonMapConverter.class,
-            dev.advancedalchemy.types.JsonListConverter.class,
-            dev.advancedalchemy.types.UtcInstantConverter.class,
-            dev.advancedalchemy.types.UtcOffsetDateTimeConverter.class,
-            dev.advancedalchemy.types.GuidConverter.class,
-            dev.advancedalchemy.types.GuidHexConverter.class,
-            ProfileJson.class,
-            AddressesJson.class);
+    /**
+     * The application's own converters the entities name; EclipseLink only accepts listed ones when unlisted classes
+     * are excluded. The converters the library ships need no entry: the unit's metadata source registers them.
+     */
+    private static final List<Class<?>> CONVERTERS = List.of(ProfileJson.class, AddressesJson.class);
 
     private final String providerClass;
 
@@ -38,21 +33,10 @@ enum Units {
     }
 
     EntityManagerFactory create(TestDatabase db, Class<?>... entities) {
-        return create(db, true, entities);
-    }
-
-    /** EclipseLink without the unit-wide session customizer (entities carry {@code @Customizer} instead). */
-    EntityManagerFactory createWithoutSessionCustomizer(TestDatabase db, Class<?>... entities) {
-        return create(db, false, entities);
-    }
-
-    private EntityManagerFactory create(TestDatabase db, boolean sessionCustomizer, Class<?>... entities) {
         Map<String, Object> props = new HashMap<>(db.jpaProperties());
         props.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         if (this == ECLIPSELINK) {
-            if (sessionCustomizer) {
-                props.put("eclipselink.session.customizer", "dev.advancedalchemy.types.eclipselink.AlchemyColumnTypes");
-            }
+            props.put("eclipselink.metadata-source", "dev.advancedalchemy.eclipselink.AlchemyMetadataSource");
             props.put("eclipselink.weaving", "false");
             props.put("eclipselink.logging.level", "WARNING");
         }

@@ -14,9 +14,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * EclipseLink session listener ({@code eclipselink.session-event-listener}): runs the file lifecycle before each
- * flush computes its changes, and completes it when the database transaction (RESOURCE_LOCAL) or the JTA
- * transaction ends.
+ * EclipseLink session listener, installed by {@link StorageContribution} (so by the unit's
+ * {@code AlchemyMetadataSource}): runs the file lifecycle before each flush computes its changes, and completes it
+ * when the database transaction (RESOURCE_LOCAL) or the JTA transaction ends. Naming it in
+ * {@code eclipselink.session-event-listener} as well is harmless: it is then installed once.
  */
 public final class EclipseLinkFileHook extends SessionEventAdapter {
     private static final String TX_PROPERTY = "dev.advancedalchemy.storage.FileTransaction";

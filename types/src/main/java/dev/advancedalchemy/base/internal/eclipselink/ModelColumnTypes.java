@@ -1,5 +1,6 @@
 package dev.advancedalchemy.base.internal.eclipselink;
 
+import dev.advancedalchemy.types.internal.eclipselink.ColumnTypeInstaller;
 import dev.advancedalchemy.types.spi.eclipselink.Descriptors;
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import org.eclipse.persistence.internal.databaseaccess.Platform;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.converters.SerializedObjectConverter;
 import org.eclipse.persistence.mappings.converters.TypeConversionConverter;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.MySQLPlatform;
@@ -21,9 +23,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes EclipseLink store {@code UUID} and {@code Instant} attributes with the column types the model layer
  * promises; EclipseLink 5's own choices are {@code NUMERIC(16)} for UUIDs on H2 and second-precision
- * {@code TIMESTAMP} on MariaDB.
+ * {@code TIMESTAMP} on MariaDB, EclipseLink 4's are {@code VARCHAR} for UUIDs on H2 and a serialized blob
+ * ({@code bytea}, {@code BLOB}) for every {@code Instant}.
  */
 public final class ModelColumnTypes {
+    /** EclipseLink 4's converter of {@code UUID} attributes (to and from text); EclipseLink 5 has none. */
+    private static final String ECLIPSELINK4_UUID_CONVERTER =
+            "org.eclipse.persistence.mappings.converters.UUIDConverter";
+
     private ModelColumnTypes() {}
 
     /**
@@ -49,10 +56,20 @@ public final class ModelColumnTypes {
         Platform platform = session.getDatasourcePlatform();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : Descriptors.mappings(descriptor)) {
-                // EclipseLink itself puts a TypeConversionConverter on UUID attributes; other converters are the
-                // application's and decide the column themselves.
+                // EclipseLink itself puts a TypeConversionConverter (5) or a UUIDConverter (4) on UUID attributes
+                // and a SerializedObjectConverter (4) on Instants; other converters are the application's and
+                // decide the column themselves.
                 if (mapping instanceof DirectToFieldMapping direct
-                        && (direct.getConverter() == null || direct.getConverter() instanceof TypeConversionConverter)
+                        && direct.getConverter() instanceof SerializedObjectConverter
+                        && direct.getField() != null
+                        && direct.getField().getColumnDefinition().isEmpty()
+                        && attributeType(descriptor.getJavaClass(), direct) == Instant.class) {
+                    // EclipseLink 4: an Instant is not a basic type there, so it would be serialized into a blob
+                    direct.setConverter(ColumnTypeInstaller.utcInstant());
+                } else if (mapping instanceof DirectToFieldMapping direct
+                        && (direct.getConverter() == null
+                                || direct.getConverter() instanceof TypeConversionConverter
+                                || direct.getConverter().getClass().getName().equals(ECLIPSELINK4_UUID_CONVERTER))
                         && direct.getField() != null) {
                     Class<?> type = attributeType(descriptor.getJavaClass(), direct);
                     if (type == UUID.class) {

@@ -1,8 +1,12 @@
 package dev.advancedalchemy.types.internal.crypto;
 
+import dev.advancedalchemy.types.spi.MicroProfileConfigPresence;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +37,35 @@ public final class EncryptionKeyConfig {
             return lookup(DEFAULT_KEY).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * Where the key of {@code keyName} is written for MicroProfile Config while no implementation can read it: the
+     * {@code META-INF/microprofile-config.properties} files (of the context class loader) that set its property;
+     * empty when an implementation answers or no such file sets it.
+     *
+     * @return the reason no configuration can be read and the files, as {@code MicroProfileConfigPresence} describes
+     *     them
+     */
+    public static Optional<String> unreadKeyFiles(String keyName) {
+        Optional<String> reason = MicroProfileConfigPresence.unavailable();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (reason.isEmpty() || loader == null) {
+            return Optional.empty();
+        }
+        List<String> properties =
+                keyName.isEmpty() ? List.of(DEFAULT_KEYS, DEFAULT_KEY) : List.of(propertyFor(keyName));
+        Map<URL, List<String>> files = new LinkedHashMap<>();
+        MicroProfileConfigPresence.alchemyKeys(loader).forEach((file, keys) -> {
+            List<String> set = keys.stream().filter(properties::contains).toList();
+            if (!set.isEmpty()) {
+                files.put(file, set);
+            }
+        });
+        return files.isEmpty()
+                ? Optional.empty()
+                : Optional.of(MicroProfileConfigPresence.describe(
+                        reason.get(), MicroProfileConfigPresence.describeFiles(files)));
     }
 
     private static Optional<List<String>> lookup(String property) {

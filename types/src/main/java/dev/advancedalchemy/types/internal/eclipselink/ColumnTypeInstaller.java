@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.converters.Converter;
 import org.eclipse.persistence.mappings.converters.ConverterClass;
 
 /**
@@ -39,6 +40,15 @@ public final class ColumnTypeInstaller {
                                 new ColumnTypeConverter(instantiate(converterClass, descriptor, mapping), storage)));
             }
         }
+    }
+
+    /**
+     * The converter an {@code Instant} attribute gets where EclipseLink 4 would serialize it into a blob (EclipseLink 4
+     * predates Jakarta Persistence 3.2, which made {@code Instant} a basic type): the same column and binding as
+     * {@code @Convert(converter = UtcInstantConverter.class)}.
+     */
+    public static Converter utcInstant() {
+        return new ColumnTypeConverter(new UtcInstantConverter(), new UtcTimestampStorage());
     }
 
     static Optional<ColumnStorage> storageFor(Class<?> converterClass) {
