@@ -18,6 +18,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,9 +34,15 @@ import java.util.UUID;
 final class Rows {
     private Rows() {}
 
-    /** What every row entity has; the test sets {@link #value} through {@link #set}. */
+    /** What every row entity has: its id, and the {@code v} the test sets through {@link #set}. */
+    @MappedSuperclass
     abstract static class Row {
-        abstract void id(long id);
+        @Id
+        Long id;
+
+        final void id(long id) {
+            this.id = id;
+        }
 
         abstract Object value();
 
@@ -45,16 +52,9 @@ final class Rows {
     @Entity
     @Table(name = "c_encrypted_string")
     public static class EncryptedStringRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = EncryptedString.class)
         @Column(name = "v")
         String v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -68,16 +68,9 @@ final class Rows {
     @Entity
     @Table(name = "c_encrypted_text")
     public static class EncryptedTextRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = EncryptedText.class)
         @Column(name = "v", length = 4000)
         String v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -91,16 +84,9 @@ final class Rows {
     @Entity
     @Table(name = "c_password_hash")
     public static class PasswordHashRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = PasswordHashConverter.class)
         @Column(name = "v")
         HashedPassword v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -114,16 +100,9 @@ final class Rows {
     @Entity
     @Table(name = "c_json_map")
     public static class JsonMapRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = JsonMapConverter.class)
         @Column(name = "v")
         Map<String, Object> v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -138,16 +117,9 @@ final class Rows {
     @Entity
     @Table(name = "c_json_list")
     public static class JsonListRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = JsonListConverter.class)
         @Column(name = "v")
         List<Object> v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -162,16 +134,9 @@ final class Rows {
     @Entity
     @Table(name = "c_utc_instant")
     public static class UtcInstantRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = UtcInstantConverter.class)
         @Column(name = "v")
         Instant v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -185,16 +150,9 @@ final class Rows {
     @Entity
     @Table(name = "c_utc_offset")
     public static class UtcOffsetRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = UtcOffsetDateTimeConverter.class)
         @Column(name = "v")
         OffsetDateTime v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -208,16 +166,9 @@ final class Rows {
     @Entity
     @Table(name = "c_guid")
     public static class GuidRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = GuidConverter.class)
         @Column(name = "v")
         UUID v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -231,16 +182,9 @@ final class Rows {
     @Entity
     @Table(name = "c_guid_hex")
     public static class GuidHexRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = GuidHexConverter.class)
         @Column(name = "v")
         UUID v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -254,16 +198,9 @@ final class Rows {
     @Entity
     @Table(name = "c_file_object")
     public static class FileObjectRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = FileObjectConverter.class)
         @Column(name = "v", length = 2000)
         FileObject v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
@@ -277,16 +214,9 @@ final class Rows {
     @Entity
     @Table(name = "c_file_object_list")
     public static class FileObjectListRow extends Row {
-        @Id
-        Long id;
-
         @Convert(converter = FileObjectListConverter.class)
         @Column(name = "v", length = 4000)
         FileObjectList v;
-
-        void id(long id) {
-            this.id = id;
-        }
 
         Object value() {
             return v;
