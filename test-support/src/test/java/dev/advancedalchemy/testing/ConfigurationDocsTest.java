@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +72,7 @@ class ConfigurationDocsTest {
 
     @Test
     void everyKeyTheCodeReadsIsDocumentedAndEveryDocumentedKeyIsRead() throws IOException {
-        Path root = projectRoot();
+        Path root = ProjectTree.root();
         Set<String> read = new TreeSet<>();
         for (Reader reader : READERS) {
             Set<String> found = keys(reader, Files.readString(root.resolve(reader.file())));
@@ -99,30 +98,19 @@ class ConfigurationDocsTest {
 
     @Test
     void everyClassNamingAnAlchemyKeyIsOneOfTheCheckedReaders() throws IOException {
-        Path root = projectRoot();
+        Path root = ProjectTree.root();
         Set<String> readers = new TreeSet<>();
         READERS.forEach(r -> readers.add(r.file()));
         Set<String> naming = new TreeSet<>();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(m -> !m.endsWith("test-support")).toList()) {
-                Path main = module.resolve("src/main/java");
-                if (!Files.isDirectory(main)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.walk(main)) {
-                    for (Path f :
-                            files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                        String source = withoutComments(Files.readString(f));
-                        String file = root.relativize(f).toString().replace('\\', '/');
-                        if (NAMESPACE_ONLY.contains(file)) {
-                            assertThat(ALCHEMY_LITERAL.matcher(source).results().count())
-                                    .as("%s names only \"alchemy.\"", file)
-                                    .isEqualTo(source.split("\"alchemy\\.\"", -1).length - 1);
-                        } else if (ALCHEMY_LITERAL.matcher(source).find()) {
-                            naming.add(file);
-                        }
-                    }
-                }
+        for (Path f : ProjectTree.librarySources(root)) {
+            String source = withoutComments(Files.readString(f));
+            String file = root.relativize(f).toString().replace('\\', '/');
+            if (NAMESPACE_ONLY.contains(file)) {
+                assertThat(ALCHEMY_LITERAL.matcher(source).results().count())
+                        .as("%s names only \"alchemy.\"", file)
+                        .isEqualTo(source.split("\"alchemy\\.\"", -1).length - 1);
+            } else if (ALCHEMY_LITERAL.matcher(source).find()) {
+                naming.add(file);
             }
         }
         assertThat(naming)
@@ -151,11 +139,5 @@ class ConfigurationDocsTest {
     /** The source without block and line comments, so that javadoc examples do not count as look-ups. */
     private static String withoutComments(String source) {
         return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
-    }
-
-    private static Path projectRoot() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assertThat(root.resolve("docs/configuration.md")).exists();
-        return root;
     }
 }

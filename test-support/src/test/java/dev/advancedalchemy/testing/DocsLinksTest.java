@@ -20,7 +20,7 @@ class DocsLinksTest {
 
     @Test
     void theReadmeLinksEveryDocsPage() throws IOException {
-        Path root = root();
+        Path root = ProjectTree.root();
         Set<String> linked = new TreeSet<>();
         for (String target : links(Files.readString(root.resolve("README.md")))) {
             linked.add(target);
@@ -35,7 +35,7 @@ class DocsLinksTest {
 
     @Test
     void everyRelativeLinkOfTheReadmeAndTheDocsLeadsToAFile() throws IOException {
-        Path root = root();
+        Path root = ProjectTree.root();
         List<Path> files = new ArrayList<>(List.of(root.resolve("README.md")));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).forEach(files::add);
@@ -61,11 +61,5 @@ class DocsLinksTest {
             }
         }
         return targets;
-    }
-
-    private static Path root() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assertThat(root.resolve("README.md")).exists();
-        return root;
     }
 }

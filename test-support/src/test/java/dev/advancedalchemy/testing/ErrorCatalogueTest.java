@@ -3,14 +3,12 @@ package dev.advancedalchemy.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +22,7 @@ class ErrorCatalogueTest {
 
     @Test
     void everyIdInTheCodeIsDocumentedAndEveryDocumentedIdIsUsed() throws IOException {
-        Path root = projectRoot();
+        Path root = ProjectTree.root();
         Set<String> inCode = idsInCode(root);
         Set<String> documented = matches(ID_ROW, Files.readString(root.resolve("docs/errors.md")));
 
@@ -37,25 +35,10 @@ class ErrorCatalogueTest {
                 .isSubsetOf(inCode);
     }
 
-    /** The repository root: the parent of this module's folder, recognised by its wrapper and docs. */
-    private static Path projectRoot() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assertThat(root.resolve("mvnw")).as("project root next to test-support").exists();
-        assertThat(root.resolve("docs/errors.md")).exists();
-        return root;
-    }
-
     private static Set<String> idsInCode(Path root) throws IOException {
         Set<String> ids = new TreeSet<>();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path main : modules.map(m -> m.resolve("src/main/java"))
-                    .filter(Files::isDirectory)
-                    .toList()) {
-                try (Stream<Path> files = Files.walk(main)) {
-                    files.filter(f -> f.toString().endsWith(".java"))
-                            .forEach(f -> ids.addAll(matches(ID_LITERAL, read(f))));
-                }
-            }
+        for (Path file : ProjectTree.librarySources(root)) {
+            ids.addAll(matches(ID_LITERAL, Files.readString(file)));
         }
         return ids;
     }
@@ -67,13 +50,5 @@ class ErrorCatalogueTest {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -37,9 +37,7 @@ class ReleaseMetadataTest {
 
     @BeforeAll
     static void readPoms() throws Exception {
-        root = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-                .toAbsolutePath()
-                .getParent();
+        root = ProjectTree.root();
         parent = read(root.resolve("pom.xml"));
         bom = read(root.resolve("bom/pom.xml"));
         for (Element module : children(child(parent, "modules").orElseThrow(), "module")) {
