@@ -53,6 +53,9 @@ import org.jspecify.annotations.Nullable;
 public class AlchemyMetadataSource extends XMLMetadataSource {
     private static final String SESSION_CUSTOMIZER = PersistenceUnitProperties.SESSION_CUSTOMIZER;
 
+    /** EclipseLink creates one metadata source per unit: the contributions are loaded once and used twice. */
+    private @Nullable List<EclipseLinkContribution> contributions;
+
     /** For EclipseLink, which instantiates the class named in the persistence unit. */
     public AlchemyMetadataSource() {}
 
@@ -117,7 +120,7 @@ public class AlchemyMetadataSource extends XMLMetadataSource {
     }
 
     /** The converters of alchemy-types and of every contribution whose classes {@code loader} can see. */
-    private static Set<String> converterClassNames(ClassLoader loader) {
+    private Set<String> converterClassNames(ClassLoader loader) {
         Set<String> names = new LinkedHashSet<>();
         ShippedConverters.TYPES.forEach(type -> names.add(type.getName()));
         for (EclipseLinkContribution contribution : contributions(loader)) {
@@ -127,8 +130,16 @@ public class AlchemyMetadataSource extends XMLMetadataSource {
         return names;
     }
 
+    /** The contributions of this unit, loaded on first use. */
+    private List<EclipseLinkContribution> contributions(ClassLoader loader) {
+        if (contributions == null) {
+            contributions = load(loader);
+        }
+        return contributions;
+    }
+
     /** The contributions visible to the unit's class loader and to this class's, each once. */
-    private static List<EclipseLinkContribution> contributions(ClassLoader loader) {
+    private static List<EclipseLinkContribution> load(ClassLoader loader) {
         Map<String, EclipseLinkContribution> found = new LinkedHashMap<>();
         for (ClassLoader l : new ClassLoader[] {loader, AlchemyMetadataSource.class.getClassLoader()}) {
             try {

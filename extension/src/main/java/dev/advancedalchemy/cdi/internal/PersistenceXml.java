@@ -15,10 +15,23 @@ import org.jspecify.annotations.Nullable;
  * rule for the default unit {@code ""} (the only unit declared).
  *
  * @param files the files in class path order
+ * @param units the unit names in declaration order, each once (derived from {@code files}; the transaction
+ *     interceptor resolves the default unit on every outermost call, so they are worked out once)
  */
-record PersistenceXml(List<PersistenceXmlFile> files) {
+record PersistenceXml(List<PersistenceXmlFile> files, List<String> units) {
     PersistenceXml {
         files = List.copyOf(files);
+        units = List.copyOf(units);
+    }
+
+    PersistenceXml(List<PersistenceXmlFile> files) {
+        this(files, namesOf(files));
+    }
+
+    private static List<String> namesOf(List<PersistenceXmlFile> files) {
+        Set<String> names = new LinkedHashSet<>();
+        files.forEach(f -> f.units().forEach(u -> names.add(u.name())));
+        return new ArrayList<>(names);
     }
 
     /**
@@ -41,13 +54,6 @@ record PersistenceXml(List<PersistenceXmlFile> files) {
         return new PersistenceXml(files);
     }
 
-    /** The unit names in declaration order. */
-    List<String> units() {
-        Set<String> names = new LinkedHashSet<>();
-        files.forEach(f -> f.units().forEach(u -> names.add(u.name())));
-        return new ArrayList<>(names);
-    }
-
     /** The declaration of the unit named {@code name} (the first one, as providers take it). */
     Optional<PersistenceXmlFile.Unit> unit(String name) {
         return files.stream()
@@ -59,7 +65,6 @@ record PersistenceXml(List<PersistenceXmlFile> files) {
     /** The declared name of {@code unit}, resolving {@code ""}; null if it does not resolve. */
     @Nullable
     String resolve(String unit) {
-        List<String> units = units();
         if (unit.isEmpty()) {
             return units.size() == 1 ? units.get(0) : null;
         }
@@ -72,7 +77,6 @@ record PersistenceXml(List<PersistenceXmlFile> files) {
         if (resolve(unit) != null) {
             return null;
         }
-        List<String> units = units();
         if (unit.isEmpty()) {
             return units.isEmpty()
                     ? "uses the default persistence unit, but there is no META-INF/persistence.xml and no @Default"

@@ -43,9 +43,7 @@ record PersistenceXmlFile(
      * One persistence unit.
      *
      * @param name its name
-     * @param line the line of its start tag
-     * @param provider its {@code <provider>}, {@code ""} when not given
      * @param connection whether the file gives it a database: a data source or a JDBC URL property
      */
-    record Unit(String name, int line, String provider, boolean connection) {}
+    record Unit(String name, boolean connection) {}
 }

@@ -96,7 +96,7 @@ final class PersistenceXmlParser extends DefaultHandler {
             return;
         }
         if (localName.equals("persistence-unit")) {
-            unit = new UnitBuilder(attributes.getValue("name"), line());
+            unit = new UnitBuilder(attributes.getValue("name"));
         } else if (unit != null
                 && localName.equals("property")
                 && CONNECTION_PROPERTIES.contains(attributes.getValue("name"))) {
@@ -118,7 +118,6 @@ final class PersistenceXmlParser extends DefaultHandler {
         }
         String value = text.toString().trim();
         switch (localName) {
-            case "provider" -> unit.provider = value;
             case "jta-data-source", "non-jta-data-source" -> unit.connection |= !value.isEmpty();
             case "persistence-unit" -> {
                 units.add(unit.build());
@@ -148,17 +147,14 @@ final class PersistenceXmlParser extends DefaultHandler {
 
     private static final class UnitBuilder {
         private final String name;
-        private final int line;
-        private String provider = "";
         private boolean connection;
 
-        UnitBuilder(@Nullable String name, int line) {
+        UnitBuilder(@Nullable String name) {
             this.name = name == null ? "" : name;
-            this.line = line;
         }
 
         PersistenceXmlFile.Unit build() {
-            return new PersistenceXmlFile.Unit(name, line, provider, connection);
+            return new PersistenceXmlFile.Unit(name, connection);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.advancedalchemy.cdi.internal.eclipselink.EntityTables;
 import dev.advancedalchemy.exceptions.AdvancedAlchemyException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -52,8 +53,10 @@ final class SchemaCheck {
         List<String> missing = new ArrayList<>();
         String database;
         EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = null;
         try {
-            em.getTransaction().begin();
+            tx = em.getTransaction(); // a JTA entity manager refuses: the check is best-effort, so it is skipped
+            tx.begin();
             Connection connection = em.unwrap(Connection.class);
             if (connection == null) {
                 return;
@@ -70,8 +73,8 @@ final class SchemaCheck {
             LOG.log(System.Logger.Level.DEBUG, "cannot check the tables of unit " + unit, e);
             return;
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+            if (tx != null && tx.isActive()) {
+                tx.rollback();
             }
             em.close();
         }

@@ -9,6 +9,7 @@ import dev.advancedalchemy.exceptions.NotFoundException;
 import dev.advancedalchemy.exceptions.RepositoryException;
 import dev.advancedalchemy.repository.ErrorKind;
 import dev.advancedalchemy.repository.Options;
+import dev.advancedalchemy.repository.internal.util.Causes;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.NonUniqueResultException;
 import jakarta.persistence.PersistenceException;
@@ -148,13 +149,7 @@ final class ErrorTranslator {
     }
 
     private static @Nullable SQLException sqlException(Throwable e) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
+        return Causes.first(e, SQLException.class);
     }
 
     private static List<SQLException> chain(SQLException first) {

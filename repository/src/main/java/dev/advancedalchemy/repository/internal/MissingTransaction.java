@@ -1,11 +1,10 @@
 package dev.advancedalchemy.repository.internal;
 
 import dev.advancedalchemy.exceptions.RepositoryException;
+import dev.advancedalchemy.repository.internal.util.Causes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TransactionRequiredException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +20,7 @@ final class MissingTransaction {
 
     /** Whether {@code failure} (or a cause) is the provider's "no transaction is active". */
     static boolean isCause(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof TransactionRequiredException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(failure, TransactionRequiredException.class) != null;
     }
 
     /** The exception for a write of {@code entity} refused for lack of a transaction. */

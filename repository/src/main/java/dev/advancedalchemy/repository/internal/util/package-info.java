@@ -1,4 +1,4 @@
-/** Small helpers shared by the repository internals: name suggestions and primitive boxing. */
+/** Small helpers shared by the repository internals: name suggestions, primitive boxing and cause chains. */
 @NullMarked
 package dev.advancedalchemy.repository.internal.util;
 
